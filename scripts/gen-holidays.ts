@@ -27,12 +27,15 @@ const source = Source.parse(
   JSON.parse(readFileSync(join(packageDir, 'dist', 'chinese-days.json'), 'utf8')),
 );
 
+const OFFICIAL_SPELLING: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
+
 function chineseName(raw: string, date: string): string {
   const zh = raw.split(',')[1]?.trim();
   if (!zh || !/\p{Script=Han}/u.test(zh)) {
     throw new Error(`chinese-days entry for ${date} has no Chinese name: ${JSON.stringify(raw)}`);
   }
-  return zh;
+  // The notices write 清明节, 端午节, 中秋节; the package drops the 节 on these three.
+  return OFFICIAL_SPELLING[zh] ?? zh;
 }
 
 const yearOf = (date: string): number => Number(date.slice(0, 4));
