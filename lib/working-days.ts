@@ -11,7 +11,10 @@
  * make-up Saturday or Sunday (调休上班).
  *
  * Outside the covered years nothing is known about holidays, so days fall back to plain Monday–Friday
- * and every result says so with outsideCalendar=true instead of throwing.
+ * and every result says so with outsideCalendar=true instead of throwing. One known limit inside the
+ * covered years: a notice may move a late-December weekend of the year before into a workday (it did
+ * for 2018-12-29), so the last days of the last covered year can still change when the next notice
+ * appears; `covers` cannot know that and still answers true for them.
  */
 import { addDays, differenceInCalendarDays, format, isValid, isWeekend, parseISO } from 'date-fns';
 import type { HolidayCalendar } from '../data/schema';

@@ -65,6 +65,17 @@ const calendar = HolidayCalendar.parse({
   workdays: pick(source.workdays),
 });
 
+// A notice always schedules these six (中秋节 may fall inside 国庆节, as in 2020); a year missing one
+// would be a partial transcription and must not be advertised as covered.
+const EVERY_NOTICE = ['元旦', '春节', '清明节', '劳动节', '端午节', '国庆节'];
+for (const y of years) {
+  const names = new Set(
+    Object.entries(calendar.holidays).flatMap(([d, name]) => (yearOf(d) === y ? [name] : [])),
+  );
+  const missing = EVERY_NOTICE.filter((name) => !names.has(name));
+  if (missing.length > 0) throw new Error(`${y} lacks ${missing.join('、')}; is its schedule complete?`);
+}
+
 for (const date of Object.keys(calendar.holidays)) {
   if (date in calendar.workdays) throw new Error(`${date} is both a holiday and a make-up workday`);
 }
