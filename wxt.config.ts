@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
+import { preactNoInnerHtml } from './scripts/vite-preact-no-inner-html';
 
 // Auto-imports are off so every name's origin is visible in the file that uses it.
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
+  vite: () => ({ plugins: [preactNoInnerHtml()] }),
   manifest: ({ browser }) => ({
     name: '社保透镜 Shebao Lens',
     description: '读懂医保关系转移接续页面：标出地名与政策主题，按法定工作日给出办理日期。',
@@ -19,6 +21,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
