@@ -110,6 +110,7 @@ interface PatternInfo {
 
 const LAYER_ORDER: Layer[] = ['place', 'topic', 'claim', 'context'];
 const HEADLINE_MAX = 120;
+const MAX_CONTEXT_WORD = Math.max(...INSURANCE_WORDS.map((w) => w.length));
 
 export function createDetector(data: DetectorData): Detector {
   const t0 = performance.now();
@@ -142,10 +143,10 @@ export function createDetector(data: DetectorData): Detector {
   }
   for (const w of data.ordinaryWords ?? []) pattern('place', w);
   for (const topic of data.topics) {
-    for (const k of topic.keywords) (pattern('topic', normalizeText(k).text).topics ??= []).push(topic);
+    for (const k of topic.keywords) addOnce((pattern('topic', normalizeText(k).text).topics ??= []), topic);
   }
   for (const claim of data.claims) {
-    for (const k of claim.patterns) (pattern('claim', normalizeText(k).text).claims ??= []).push(claim);
+    for (const k of claim.patterns) addOnce((pattern('claim', normalizeText(k).text).claims ??= []), claim);
   }
   for (const w of INSURANCE_WORDS) pattern('context', w);
 
@@ -162,7 +163,7 @@ export function createDetector(data: DetectorData): Detector {
     for (let i = 0; i < raw.length; i += 3) byLayer[layerIndex[raw[i + 2]!]!]!.push(raw[i]!, raw[i + 1]!, raw[i + 2]!);
     const contextHits = sortedStarts(byLayer[3]!);
 
-    const places = resolvePlaces(text, leftmostLongest(byLayer[0]!), contextHits);
+    const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
     const found: Draft[] = [...places];
     for (const [s, e, pid] of triples(leftmostLongest(byLayer[1]!))) {
       for (const topic of patterns[pid]!.topics!) found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: s, end: e });
@@ -335,6 +336,39 @@ export function createDetector(data: DetectorData): Detector {
     stats: { patterns: patterns.length, states: automaton.stateCount, buildMs },
     patternTexts: patterns.map((p) => p.text),
   };
+}
+
+/**
+ * Drops place-layer matches that cut an insurance word in two: 医保定点 holds no 保定 and 中山医保
+ * no 中山医. A match may contain such a word or lie inside one, not straddle its edge.
+ */
+function notCrossing(flat: readonly number[], hits: Int32Array): number[] {
+  if (hits.length === 0) return flat as number[];
+  const out: number[] = [];
+  for (let i = 0; i < flat.length; i += 3) {
+    const s = flat[i]!;
+    const e = flat[i + 1]!;
+    let crossing = false;
+    // Insurance words are short: only hits starting within MAX_CONTEXT_WORD before s can reach in.
+    let lo = 0;
+    let hi = hits.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid * 2]! < s - MAX_CONTEXT_WORD) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < hits.length / 2 && hits[k * 2]! < e; k++) {
+      const hs = hits[k * 2]!;
+      const he = hits[k * 2 + 1]!;
+      if (he > s && ((hs < s && he < e) || (hs > s && he > e))) crossing = true;
+    }
+    if (!crossing) out.push(s, e, flat[i + 2]!);
+  }
+  return out;
+}
+
+function addOnce<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
 }
 
 function* triples(flat: readonly number[]): Generator<[number, number, number]> {

@@ -20,6 +20,7 @@ const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c ==
 // CJK ideographs, CJK punctuation and full-width forms: spaces between two of these are layout.
 const isCjk = (c: number): boolean =>
   (c >= 0x2e80 && c <= 0x9fff && c !== 0x3000) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const NEEDS_WORK = /[\t \u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
 const utf16 = new TextDecoder('utf-16le');
 
@@ -41,10 +42,12 @@ export function normalizeText(original: string): NormalizedText {
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
     if (isInvisible(c)) continue;
-    if (isGap(c) && n > 0 && isCjk(out[n - 1]!)) {
+    if (isGap(c) && n > 0 && (isCjk(out[n - 1]!) || isDigit(out[n - 1]!))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
-      if (j < len && isCjk(original.charCodeAt(j))) {
+      const next = j < len ? fold(original.charCodeAt(j)) : 0;
+      // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
+      if (isCjk(next) || (isDigit(next) && isCjk(out[n - 1]!))) {
         i = j - 1;
         continue;
       }

@@ -42,6 +42,12 @@ describe('places', () => {
     expect(places('西安、安康等地')).toEqual(['西安市', '安康市']);
   });
 
+  it('never reads a name across the edge of an insurance word', () => {
+    expect(places('医保定点医院报销')).toEqual([]);
+    expect(places('中山医保局')).toEqual(['中山市']);
+    expect(places('河北保定医保')).toEqual(['河北省', '保定市']);
+  });
+
   it('refuses districts that share a city name', () => {
     expect(places('北京朝阳区医保')).toEqual(['北京市']);
     expect(places('北京朝阳医保')).toEqual(['北京市']);
