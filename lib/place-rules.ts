@@ -102,11 +102,16 @@ export function indexDistricts(blockers: readonly Blocker[]): DistrictIndex {
 
 const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
 
-/** 北京朝阳 / 大连中山: the name written right after the city (or province) that has such a district. */
+/**
+ * 北京朝阳 / 大连中山 / 天津河北: the name written right after a place that holds a district of that
+ * name, when the city of that name lies elsewhere. 河北承德 stays 承德市: 承德 is inside 河北.
+ */
 export function isDistrictOf(districts: DistrictIndex, place: Region, nameText: string, before: Region | undefined): boolean {
-  if (!before) return false;
+  if (!before || isInside(place, before)) return false;
   return (districts.get(place.code) ?? []).some(
-    (b) => b.text.startsWith(nameText) && (before.code === b.parent || before.code === provinceOf(b.parent)),
+    (b) =>
+      b.text.startsWith(nameText) &&
+      (before.code === b.parent || (before.level === 'province' && before.code === provinceOf(b.parent))),
   );
 }
 
