@@ -8,7 +8,9 @@ import { buildAutomaton, type Automaton } from './automaton';
 import { leftmostLongest } from './leftmost-longest';
 import {
   chooseCandidate,
-  clauseAround,
+  contextNeed,
+  contextSpan,
+  leastNeed,
   fullNameSwallowed,
   hasSuffixContext,
   indexDistricts,
@@ -17,7 +19,6 @@ import {
   isExampleFrame,
   isInside,
   isListSeparator,
-  needsContext,
   type PlaceName,
 } from './place-rules';
 import { pickSubject, type Subject } from './subject';
@@ -130,12 +131,12 @@ export function createDetector(data: DetectorData): Detector {
   for (const region of data.regions) {
     for (const name of region.names) {
       const p = pattern('place', normalizeText(name.text).text);
-      const place = (p.place ??= { text: p.text, candidates: [], needsContext: true });
+      const place = (p.place ??= { text: p.text, candidates: [], need: 'none' });
       place.candidates.push({ region, name });
     }
   }
   for (const p of patterns) {
-    if (p.place) p.place = { ...p.place, needsContext: p.place.candidates.every((c) => needsContext(c.name)) };
+    if (p.place) p.place = { ...p.place, need: leastNeed(p.place.candidates.map((c) => contextNeed(c.name))) };
   }
   for (const b of data.blockers) {
     const p = pattern('place', b.text);
@@ -165,8 +166,17 @@ export function createDetector(data: DetectorData): Detector {
 
     const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
     const found: Draft[] = [...places];
-    for (const [s, e, pid] of triples(leftmostLongest(byLayer[1]!))) {
-      for (const topic of patterns[pid]!.topics!) found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: s, end: e });
+    // Keywords of different topics may overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not.
+    const perTopic = new Map<Topic, number[]>();
+    for (const [s, e, pid] of triples(byLayer[1]!)) {
+      for (const topic of patterns[pid]!.topics!) {
+        const list = perTopic.get(topic) ?? [];
+        list.push(s, e, pid);
+        perTopic.set(topic, list);
+      }
+    }
+    for (const [topic, flat] of perTopic) {
+      for (const [s, e] of triples(leftmostLongest(flat))) found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: s, end: e });
     }
     for (const [s, e, pid] of triples(leftmostLongest(byLayer[2]!))) {
       for (const claim of patterns[pid]!.claims!) {
@@ -259,11 +269,11 @@ export function createDetector(data: DetectorData): Detector {
       const chosen = chooseCandidate(place.candidates, before);
       if (isDistrictOf(districts, chosen.region, place.text, before)) continue;
       const ok =
-        !place.needsContext ||
+        place.need === 'none' ||
         hasSuffixContext(text, e) ||
         (before !== undefined && isInside(chosen.region, before)) ||
         isExampleFrame(text, s, e) ||
-        hasContextWord(text, s, e, contextHits);
+        hasContextWord(text, s, e, place.need, contextHits);
       if (ok) accepted[i] = draftOf(chosen.region, s, e);
       else pending.push({ i, region: chosen.region, s, e });
     }
@@ -306,20 +316,22 @@ export function createDetector(data: DetectorData): Detector {
     return { kind: 'place', id: region.code, name: region.name, start, end, region: info, regionData: region };
   }
 
-  function hasContextWord(text: string, s: number, e: number, hits: Int32Array): boolean {
-    const [a, b] = clauseAround(text, s, e);
-    // hits holds (start, end) pairs sorted by start.
+  function hasContextWord(text: string, s: number, e: number, need: 'near' | 'adjacent', hits: Int32Array): boolean {
+    const [a, b] = contextSpan(text, s, e, need);
+    // hits holds (start, end) pairs sorted by start; a word counts if it starts in [s - MAX, b).
+    const from = Math.max(0, a - MAX_CONTEXT_WORD);
     let lo = 0;
     let hi = hits.length / 2;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (hits[mid * 2]! < a) lo = mid + 1;
+      if (hits[mid * 2]! < from) lo = mid + 1;
       else hi = mid;
     }
     for (let k = lo; k < hits.length / 2 && hits[k * 2]! < b; k++) {
       const hs = hits[k * 2]!;
       const he = hits[k * 2 + 1]!;
-      if (he <= b && (he <= s || hs >= e)) return true;
+      // Before the name: it must end inside the span; after: start inside it.
+      if ((he <= s && he > a) || (hs >= e && hs < b)) return true;
     }
     return false;
   }
