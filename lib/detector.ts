@@ -176,20 +176,15 @@ export function createDetector(data: DetectorData): Detector {
     for (const [topic, flat] of perTopic) {
       const kept = leftmostLongest(flat);
       for (let i = 0; i < kept.length; i += 3) {
-        found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: kept[i]!, end: kept[i + 1]! });
+        found.push(draft('topic', topic.id, topic.label.zh, kept[i]!, kept[i + 1]!));
       }
     }
     const claimLayer = leftmostLongest(byLayer[2]!);
     for (let i = 0; i < claimLayer.length; i += 3) {
       for (const claim of patterns[claimLayer[i + 2]!]!.claims!) {
-        found.push({
-          kind: 'stale-claim',
-          id: claim.id,
-          name: claim.says.zh,
-          start: claimLayer[i]!,
-          end: claimLayer[i + 1]!,
-          claim: { kind: claim.kind, holdsRule: claim.holdsRule },
-        });
+        const d = draft('stale-claim', claim.id, claim.says.zh, claimLayer[i]!, claimLayer[i + 1]!);
+        d.claim = { kind: claim.kind, holdsRule: claim.holdsRule };
+        found.push(d);
       }
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -202,14 +197,15 @@ export function createDetector(data: DetectorData): Detector {
       const d = found[i]!;
       const start = norm.origin[d.start]!;
       const end = norm.origin[d.end - 1]! + 1;
-      const m: Mention = { kind: d.kind, id: d.id, name: d.name, text: original.slice(start, end), start, end };
-      if (d.region) (m as { region?: PlaceInfo }).region = d.region;
-      if (d.partner) m.linkedTo = d.partner.index!;
-      if (d.topics) {
-        m.topics = d.topics;
-        m.sentenceTopics = d.sentenceTopics!;
+      const text = original.slice(start, end);
+      let m: Mention;
+      if (d.kind === 'place') {
+        m = { kind: d.kind, id: d.id, name: d.name, text, start, end, region: d.region, linkedTo: d.partner?.index, topics: d.topics, sentenceTopics: d.sentenceTopics };
+      } else if (d.kind === 'topic') {
+        m = { kind: d.kind, id: d.id, name: d.name, text, start, end };
+      } else {
+        m = { kind: d.kind, id: d.id, name: d.name, text, start, end, claim: d.claim };
       }
-      if (d.claim) (m as { claim?: Draft['claim'] }).claim = d.claim;
       mentions[i] = m;
       counts[d.kind]++;
     }
@@ -243,6 +239,7 @@ export function createDetector(data: DetectorData): Detector {
     end: number;
     region?: PlaceInfo;
     partner?: Draft;
+    regionData?: Region;
     topics?: TopicId[];
     sentenceTopics?: TopicId[];
     claim?: { kind: Claim['kind']; holdsRule: string };
@@ -251,6 +248,25 @@ export function createDetector(data: DetectorData): Detector {
 
   interface PlaceDraft extends Draft {
     regionData: Region;
+    partner?: PlaceDraft;
+  }
+
+  /** Every draft has every field from the start: one object shape keeps the engine's loops fast. */
+  function draft(kind: MentionKind, id: string, name: string, start: number, end: number): Draft {
+    return {
+      kind,
+      id,
+      name,
+      start,
+      end,
+      region: undefined,
+      regionData: undefined,
+      partner: undefined,
+      topics: undefined,
+      sentenceTopics: undefined,
+      claim: undefined,
+      index: -1,
+    } as Draft;
   }
 
   function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceDraft[] {
@@ -305,15 +321,24 @@ export function createDetector(data: DetectorData): Detector {
     return out;
   }
 
+  // One frozen PlaceInfo per region, shared by all its mentions.
+  const infoOf = new Map<Region, PlaceInfo>();
   function draftOf(region: Region, start: number, end: number): PlaceDraft {
-    const info: PlaceInfo = {
-      code: region.code,
-      name: region.name,
-      level: region.level,
-      province: region.province,
-      ...(region.level === 'county-city' && region.parent ? { prefecture: region.parent } : {}),
-    };
-    return { kind: 'place', id: region.code, name: region.name, start, end, region: info, regionData: region };
+    let info = infoOf.get(region);
+    if (!info) {
+      info = Object.freeze({
+        code: region.code,
+        name: region.name,
+        level: region.level,
+        province: region.province,
+        ...(region.level === 'county-city' && region.parent ? { prefecture: region.parent } : {}),
+      });
+      infoOf.set(region, info);
+    }
+    const d = draft('place', region.code, region.name, start, end) as PlaceDraft;
+    d.region = info;
+    d.regionData = region;
+    return d;
   }
 
   function hasContextWord(text: string, s: number, e: number, need: 'near' | 'adjacent', hits: Int32Array): boolean {
@@ -409,7 +434,10 @@ function addOnce<T>(list: T[], item: T): void {
 const isSentenceBreak = (c: number): boolean =>
   c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x0a;
 
-/** Gives each place the topics of its paragraph and of its sentence (found is sorted by start). */
+/**
+ * Gives each place the topics of its paragraph and of its sentence (found is sorted by start).
+ * Places in one sentence or paragraph share the same (read-only) arrays.
+ */
 function addTopicContext(
   text: string,
   found: { kind: MentionKind; id: string; start: number; end: number; topics?: TopicId[]; sentenceTopics?: TopicId[] }[],
@@ -425,23 +453,35 @@ function addTopicContext(
     }
     return lo;
   };
+  const collect = (a: number, b: number): TopicId[] => {
+    const ids: TopicId[] = [];
+    for (let k = firstAtOrAfter(a); k < topics.length && topics[k]!.start < b; k++) {
+      const t = topics[k]!;
+      if (t.end <= b && !ids.includes(t.id as TopicId)) ids.push(t.id as TopicId);
+    }
+    return ids;
+  };
+  let paraEnd = -1;
+  let paraTopics: TopicId[] = [];
+  let sentEnd = -1;
+  let sentTopics: TopicId[] = [];
   for (const d of found) {
     if (d.kind !== 'place') continue;
-    const pa = text.lastIndexOf('\n', d.start - 1) + 1;
-    const pbRaw = text.indexOf('\n', d.end);
-    const pb = pbRaw < 0 ? text.length : pbRaw;
-    let sa = d.start;
-    while (sa > pa && !isSentenceBreak(text.charCodeAt(sa - 1))) sa--;
-    let sb = d.end;
-    while (sb < pb && !isSentenceBreak(text.charCodeAt(sb))) sb++;
-    const para = new Set<TopicId>();
-    const sentence = new Set<TopicId>();
-    for (let k = firstAtOrAfter(pa); k < topics.length && topics[k]!.start < pb; k++) {
-      const t = topics[k]!;
-      para.add(t.id as TopicId);
-      if (t.start >= sa && t.end <= sb) sentence.add(t.id as TopicId);
+    if (d.start >= paraEnd) {
+      const pa = text.lastIndexOf('\n', d.start - 1) + 1;
+      const pb = text.indexOf('\n', d.end);
+      paraEnd = pb < 0 ? text.length : pb;
+      paraTopics = collect(pa, paraEnd);
     }
-    d.topics = [...para];
-    d.sentenceTopics = [...sentence];
+    if (d.start >= sentEnd) {
+      let sa = d.start;
+      while (sa > 0 && !isSentenceBreak(text.charCodeAt(sa - 1))) sa--;
+      let sb = d.end;
+      while (sb < text.length && !isSentenceBreak(text.charCodeAt(sb))) sb++;
+      sentEnd = sb;
+      sentTopics = collect(sa, sb);
+    }
+    d.topics = paraTopics;
+    d.sentenceTopics = sentTopics;
   }
 }

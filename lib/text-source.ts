@@ -21,8 +21,6 @@ const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c ==
 const isCjk = (c: number): boolean =>
   (c >= 0x2e80 && c <= 0x9fff && c !== 0x3000) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const NEEDS_WORK = /[\t \u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
-const utf16 = new TextDecoder('utf-16le');
 
 function fold(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII → ASCII
@@ -30,33 +28,55 @@ function fold(c: number): number {
   return c;
 }
 
+const SPECIAL = /[\t \u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/g;
+
 export function normalizeText(original: string): NormalizedText {
   const len = original.length;
   const origin = new Int32Array(len + 1);
-  if (!NEEDS_WORK.test(original)) {
-    for (let i = 0; i <= len; i++) origin[i] = i;
-    return { text: original, origin };
-  }
-  const out = new Uint16Array(len);
   let n = 0;
-  for (let i = 0; i < len; i++) {
+  const pieces: string[] = [];
+  let last = 0; // the last code unit kept so far (0 before any)
+  let copied = 0; // original[copied, …) is not yet kept
+  const keepUpTo = (end: number): void => {
+    if (end <= copied) return;
+    // Untouched stretch: one slice, identity offsets.
+    for (let i = copied; i < end; i++) origin[n++] = i;
+    pieces.push(original.slice(copied, end));
+    last = original.charCodeAt(end - 1);
+    copied = end;
+  };
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(original); m !== null; m = SPECIAL.exec(original)) {
+    const i = m.index;
+    if (i < copied) continue;
+    keepUpTo(i);
     const c = original.charCodeAt(i);
-    if (isInvisible(c)) continue;
-    if (isGap(c) && n > 0 && (isCjk(out[n - 1]!) || isDigit(out[n - 1]!))) {
-      let j = i;
-      while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
-      const next = j < len ? fold(original.charCodeAt(j)) : 0;
-      // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
-      if (isCjk(next) || (isDigit(next) && isCjk(out[n - 1]!))) {
-        i = j - 1;
-        continue;
+    if (isInvisible(c)) {
+      copied = i + 1;
+      continue;
+    }
+    if (isGap(c)) {
+      const prev = last;
+      if (isCjk(prev) || isDigit(prev)) {
+        let j = i;
+        while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
+        const next = j < len ? fold(original.charCodeAt(j)) : 0;
+        // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
+        if (isCjk(next) || (isDigit(next) && isCjk(prev))) {
+          copied = j;
+          SPECIAL.lastIndex = j;
+          continue;
+        }
       }
     }
-    out[n] = fold(c);
+    last = fold(c);
+    pieces.push(String.fromCharCode(last));
     origin[n++] = i;
+    copied = i + 1;
   }
+  keepUpTo(len);
   origin[n] = len;
-  return { text: utf16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+  return { text: pieces.join(''), origin: origin.subarray(0, n + 1) };
 }
 
 /** Original [start, end) of a normalized [start, end). */
