@@ -24,6 +24,10 @@ import {
 import { pickSubject, type Subject } from './subject';
 import { joinSegments, normalizeText, type NodeRange, type Segment } from './text-source';
 
+// Data text rarely needs normalizing; skip the work when nothing in it would change.
+const MAY_CHANGE = /[\s\u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
+const normKey = (t: string): string => (MAY_CHANGE.test(t) ? normalizeText(t).text : t);
+
 export interface DetectorData {
   readonly regions: readonly Region[];
   readonly blockers: readonly Blocker[];
@@ -130,7 +134,7 @@ export function createDetector(data: DetectorData): Detector {
 
   for (const region of data.regions) {
     for (const name of region.names) {
-      const p = pattern('place', normalizeText(name.text).text);
+      const p = pattern('place', normKey(name.text));
       const place = (p.place ??= { text: p.text, candidates: [], need: 'none' });
       place.candidates.push({ region, name });
     }
@@ -144,10 +148,10 @@ export function createDetector(data: DetectorData): Detector {
   }
   for (const w of data.ordinaryWords ?? []) pattern('place', w);
   for (const topic of data.topics) {
-    for (const k of topic.keywords) addOnce((pattern('topic', normalizeText(k).text).topics ??= []), topic);
+    for (const k of topic.keywords) addOnce((pattern('topic', normKey(k)).topics ??= []), topic);
   }
   for (const claim of data.claims) {
-    for (const k of claim.patterns) addOnce((pattern('claim', normalizeText(k).text).claims ??= []), claim);
+    for (const k of claim.patterns) addOnce((pattern('claim', normKey(k)).claims ??= []), claim);
   }
   for (const w of INSURANCE_WORDS) pattern('context', w);
 

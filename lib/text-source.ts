@@ -28,7 +28,11 @@ function fold(c: number): number {
   return c;
 }
 
-const SPECIAL = /[\t \u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/g;
+// Code units normalizing may change: gaps, invisibles and full-width ASCII. A table, not a RegExp:
+// the scan over every code unit of a page is the hot loop here.
+const SPECIAL = new Uint8Array(65536);
+for (const c of [0x09, 0x20, 0xa0, 0x3000, 0x200b, 0x200c, 0x200d, 0xfeff, 0xad]) SPECIAL[c] = 1;
+SPECIAL.fill(1, 0xff01, 0xff5f);
 
 export function normalizeText(original: string): NormalizedText {
   const len = original.length;
@@ -37,46 +41,37 @@ export function normalizeText(original: string): NormalizedText {
   const pieces: string[] = [];
   let last = 0; // the last code unit kept so far (0 before any)
   let copied = 0; // original[copied, …) is not yet kept
-  const keepUpTo = (end: number): void => {
-    if (end <= copied) return;
-    // Untouched stretch: one slice, identity offsets.
-    for (let i = copied; i < end; i++) origin[n++] = i;
-    pieces.push(original.slice(copied, end));
-    last = original.charCodeAt(end - 1);
-    copied = end;
-  };
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(original); m !== null; m = SPECIAL.exec(original)) {
-    const i = m.index;
-    if (i < copied) continue;
-    keepUpTo(i);
+  for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    if (isInvisible(c)) {
-      copied = i + 1;
+    if (SPECIAL[c] === 0) {
+      origin[n++] = i;
       continue;
     }
-    if (isGap(c)) {
-      const prev = last;
-      if (isCjk(prev) || isDigit(prev)) {
-        let j = i;
-        while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
-        const next = j < len ? fold(original.charCodeAt(j)) : 0;
-        // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
-        if (isCjk(next) || (isDigit(next) && isCjk(prev))) {
-          copied = j;
-          SPECIAL.lastIndex = j;
-          continue;
-        }
+    // Keep the untouched stretch before i as one slice; its offsets are already in origin.
+    if (i > copied) {
+      pieces.push(original.slice(copied, i));
+      last = original.charCodeAt(i - 1);
+    }
+    copied = i + 1;
+    if (isInvisible(c)) continue;
+    if (isGap(c) && (isCjk(last) || isDigit(last))) {
+      let j = i;
+      while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
+      const next = j < len ? fold(original.charCodeAt(j)) : 0;
+      // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
+      if (isCjk(next) || (isDigit(next) && isCjk(last))) {
+        copied = j;
+        i = j - 1;
+        continue;
       }
     }
     last = fold(c);
     pieces.push(String.fromCharCode(last));
     origin[n++] = i;
-    copied = i + 1;
   }
-  keepUpTo(len);
+  if (len > copied) pieces.push(original.slice(copied));
   origin[n] = len;
-  return { text: pieces.join(''), origin: origin.subarray(0, n + 1) };
+  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), origin: origin.subarray(0, n + 1) };
 }
 
 /** Original [start, end) of a normalized [start, end). */
