@@ -75,6 +75,10 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 function report(name: string, r: ReturnType<typeof measure>): void {
   const lines = [`corpus ${name}`];
   for (const [kind, t] of Object.entries(r)) {
+    if (t.tp + t.fp + t.fn === 0) {
+      lines.push(`  ${kind.padEnd(6)} (no sentence here is labelled for it)`);
+      continue;
+    }
     lines.push(
       `  ${kind.padEnd(6)} precision ${pct(precision(t))}  recall ${pct(recall(t))}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`,
     );
