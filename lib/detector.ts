@@ -60,7 +60,10 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly region?: PlaceInfo;
-  /** Index in `mentions` of the other half of a compound (江西九江). */
+  /**
+   * Index in `mentions` of the compound partner (江西九江): the more specific part when there is one
+   * (江苏苏州昆山: 江苏 → 苏州 → 昆山, 昆山 → 苏州).
+   */
   linkedTo?: number;
   /** Topics in the same paragraph (places only). */
   topics?: TopicId[];
@@ -335,7 +338,8 @@ export function createDetector(data: DetectorData): Detector {
         name: region.name,
         level: region.level,
         province: region.province,
-        ...(region.level === 'county-city' && region.parent ? { prefecture: region.parent } : {}),
+        // 省直辖 county-level cities (石河子, 仙桃) have no prefecture between them and the province.
+        ...(region.level === 'county-city' && region.parent && region.parent !== region.province ? { prefecture: region.parent } : {}),
       });
       infoOf.set(region, info);
     }
