@@ -97,6 +97,11 @@ export interface SegmentScanResult<N> extends Omit<ScanResult, 'mentions'> {
 export interface ScanOptions {
   /** The page title; without it the first line of the text is taken as the headline. */
   readonly title?: string;
+  /**
+   * Whether the text's first line may be read as the page's headline (default true). A caller that
+   * scans a page block by block passes false for every block but the first.
+   */
+  readonly headline?: boolean;
 }
 
 export interface Detector {
@@ -241,6 +246,7 @@ export function createDetector(data: DetectorData): Detector {
       const fromTitle = pickSubject(scan(options.title).mentions, 'title');
       if (fromTitle) return fromTitle;
     }
+    if (options.headline === false) return undefined;
     const lineStart = original.search(/\S/);
     if (lineStart < 0) return undefined;
     const nl = original.indexOf('\n', lineStart);
