@@ -318,6 +318,65 @@ const PLAIN: Row[] = [
   ['广西壮族自治区居民医保缴费开始。', ['广西壮族自治区']],
 ];
 
+// Sentences labelled for topics by what they are about (the topic summaries in data/topics.ts), written
+// before the keywords were revised: questions as pages title them, and near misses that share words.
+type TopicRow = [text: string, places: string[], topics: NonNullable<CorpusSentence['topics']>];
+const TOPICAL: TopicRow[] = [
+  ['职工医保关系转移接续，需要先在转入地提出申请。', [], ['transfer']],
+  ['换了城市工作，原来的医保怎么转过去？', [], ['transfer']],
+  ['离职后医疗保险关系如何转移到新单位所在地？', [], ['transfer']],
+  ['我想变更医保参保地，需要回原单位开证明吗？', [], ['transfer']],
+  ['医保参保地变更后，原来的缴费年限还算吗？', [], ['transfer', 'contribution-years']],
+  ['医保个人账户的钱会跟着关系一起转走吗？', [], ['transfer', 'balance-transfer']],
+  ['转移后个人账户余额多久能到新参保地？', [], ['balance-transfer']],
+  ['医保卡余额怎么查？可以用国家医保服务平台查看。', [], []],
+  ['医保个人账户余额可以取现吗？', [], []],
+  ['个人账户余额每年都会计息。', [], []],
+  ['查询医保账户余额，可以在支付宝搜索医保。', [], []],
+  ['跨省异地就医直接结算需要先备案。', [], []],
+  ['职工医保从上海转到江苏，属于跨省转移。', ['上海市', '江苏省'], ['transfer', 'cross-province']],
+  ['医保关系在省内跨市转移，一般10个工作日内办完。', [], ['transfer', 'intra-province']],
+  ['同省不同城市之间转医保，各省规定不一样。', [], ['transfer', 'intra-province']],
+  ['退休后随子女到外省生活，医保可以办理异地安置备案。', [], ['retiree-resettlement']],
+  ['退休人员异地安置后，个人账户资金可以申请划到本人银行卡。', [], ['retiree-resettlement', 'balance-transfer']],
+  ['灵活就业人员可以以个人身份参加职工医保。', [], ['flexible-employment']],
+  ['自由职业者的医保断缴了，怎么补缴？', [], ['flexible-employment', 'gap-and-backpay']],
+  ['单位漏缴了两个月医保，能补缴吗？', [], ['gap-and-backpay']],
+  ['医保停缴三个月后再交，要等多久才能报销？', [], ['gap-and-backpay']],
+  ['缴费中断超过3个月，会设置待遇等待期。', [], ['gap-and-backpay']],
+  ['退休人员医保个人账户每月划入多少钱？', [], ['monthly-credit']],
+  ['退休职工的医保卡每个月会打进来多少钱？', [], ['monthly-credit']],
+  ['医保卡里的钱每月几号到账？', [], ['monthly-credit']],
+  ['通过家庭共济，父母看病可以用子女的个人账户。', [], ['family-sharing']],
+  ['我的医保卡能给老婆孩子买药吗？', [], ['family-sharing']],
+  ['个人账户的钱可以给父母交居民医保吗？', [], ['family-sharing']],
+  ['医保卡借给别人使用属于违规行为。', [], []],
+  ['提交申请后，可以在App里查看转移进度。', [], ['progress-query']],
+  ['转移申请审核到哪一步了，在哪里查？', [], ['progress-query']],
+  ['参保凭证可以在原参保地的经办机构窗口领取。', [], ['insurance-certificate']],
+  ['带上身份证和参保凭证到新单位所在地医保局办理转入。', [], ['insurance-certificate', 'transfer']],
+  ['打开国家医保服务平台App，进入地方专区提交申请。', [], ['online-application']],
+  ['在微信小程序上也能申请医保关系转移。', [], ['online-application', 'transfer']],
+  ['缴费年限在各地累计计算，不会因为转移而清零。', [], ['contribution-years']],
+  ['职工医保退休时要求最低缴费年限，男25年女20年。', [], ['contribution-years']],
+  ['医保要交满多少年，退休后才不用再交？', [], ['contribution-years']],
+  ['养老保险缴费满15年才能按月领取养老金。', [], []],
+  ['医保卡丢了怎么补办？', [], []],
+  ['今年居民医保个人缴费标准为每人每年400元。', [], []],
+  ['医保报销比例是多少？住院能报多少？', [], []],
+  ['公司给员工补交了社保，员工需要做什么？', [], ['gap-and-backpay']],
+  ['医保个人账户的钱能转到银行卡吗？', [], ['balance-transfer']],
+  ['个人账户余额转移到新参保地后可以继续使用。', [], ['balance-transfer']],
+  ['异地转移医保时，原参保地会出具参保凭证。', [], ['transfer', 'insurance-certificate']],
+  ['提取医保卡里的钱到微信，这种说法是骗局。', [], []],
+  ['医保个人账户余额可以给配偶使用。', [], ['family-sharing']],
+  ['每月划入个人账户的钱可以累积使用。', [], ['monthly-credit']],
+  ['滞纳金按日加收万分之五。', [], ['gap-and-backpay']],
+  ['个体工商户怎么交职工医保？', [], ['flexible-employment']],
+  ['跨省转移医保后，个人账户余额也能转过去。', [], ['cross-province', 'transfer', 'balance-transfer']],
+  ['从北京转到天津，医保关系转移要多久？', ['北京市', '天津市'], ['transfer', 'cross-province']],
+];
+
 const GROUPS: [string, Row[]][] = [
   ['ambiguous', AMBIGUOUS],
   ['shared', SHARED],
@@ -329,4 +388,4 @@ const GROUPS: [string, Row[]][] = [
 
 export const WRITTEN_CORPUS: CorpusSentence[] = GROUPS.flatMap(([group, rows]) =>
   rows.map(([text, places]) => ({ source: `written ${group}`, text, places })),
-);
+).concat(TOPICAL.map(([text, places, topics]) => ({ source: 'written topical', text, places, topics })));
