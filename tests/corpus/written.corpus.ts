@@ -377,6 +377,79 @@ const TOPICAL: TopicRow[] = [
   ['从北京转到天津，医保关系转移要多久？', ['北京市', '天津市'], ['transfer', 'cross-province']],
 ];
 
+// Written after the first keyword revision; their misses then drove a second one.
+const TOPICAL_SECOND: TopicRow[] = [
+  ['社保医疗保险从深圳转回老家，需要办理什么手续？', ['深圳市'], ['transfer']],
+  ['职工医保跨省转移接续可以在手机上办理。', [], ['cross-province', 'transfer']],
+  ['医保个人账户里的余额能不能一起转走？', [], ['balance-transfer']],
+  ['离职后个人账户的钱还能用吗？', [], []],
+  ['退休人员每月医保账户能返多少钱？', [], ['monthly-credit']],
+  ['医保卡每个月都有钱打进来吗？', [], ['monthly-credit']],
+  ['家庭共济绑定后，家人看病可以直接刷我的医保。', [], ['family-sharing']],
+  ['父母能用子女的医保卡买药吗？', [], ['family-sharing']],
+  ['医保断了两年，还能补吗？', [], ['gap-and-backpay']],
+  ['补缴后要过多久才能恢复报销待遇？', [], ['gap-and-backpay']],
+  ['医保中断后重新参保，之前的年限还算不算？', [], ['gap-and-backpay', 'contribution-years']],
+  ['男职工医保累计缴满25年，退休后不用再缴费。', [], ['contribution-years']],
+  ['转移申请提交后，怎么查看审核结果？', [], ['progress-query']],
+  ['在国家医保服务平台App首页找到“转移接续”，按提示填写。', [], ['online-application', 'transfer']],
+  ['到窗口办理的话，要带《参保凭证》和身份证。', [], ['insurance-certificate']],
+  ['原参保地经办机构出具的参保凭证，要在三个月内交到转入地。', [], ['insurance-certificate']],
+  ['退休后去海南养老，能把医保转过去吗？', ['海南省'], ['retiree-resettlement', 'transfer']],
+  ['异地安置的退休人员，个人账户可以一次性划到银行卡。', [], ['retiree-resettlement', 'balance-transfer']],
+  ['灵活就业人员断缴后，重新缴费有等待期吗？', [], ['flexible-employment', 'gap-and-backpay']],
+  ['以个人身份参保的人，医保怎么转到新城市？', [], ['flexible-employment', 'transfer']],
+  ['省内转医保一般不用开参保凭证，系统直接办理。', [], ['intra-province', 'transfer', 'insurance-certificate']],
+  ['跨省异地就医备案可以在手机上办理。', [], []],
+  ['医保卡余额查询方法汇总。', [], []],
+  ['医保个人账户余额可以用来买药吗？', [], []],
+  ['医保卡里的钱可以给家人交医保吗？', [], ['family-sharing']],
+  ['城乡居民医保没有个人账户，所以不存在余额转移。', [], ['balance-transfer']],
+  ['公司给我交的医保，换工作后会自动转吗？', [], ['transfer']],
+  ['新单位所在地的医保部门收到申请后，会联系原参保地。', [], ['transfer']],
+  ['居民医保的缴费标准是每年多少钱？', [], []],
+  ['医保报销需要满足最低缴费年限吗？', [], ['contribution-years']],
+  ['个人账户划入比例下调了，每月到账少了。', [], ['monthly-credit']],
+  ['职工医保转移后，余额多久能到新卡上？', [], ['transfer', 'balance-transfer']],
+  ['在支付宝里搜索“医保”，可以查询转移进度。', [], ['progress-query']],
+];
+
+// Written after both revisions and never used to tune keywords: the figure for how well they generalize.
+const TOPICAL_HELD_OUT: TopicRow[] = [
+  ['医保关系转出后，多长时间内要办理转入？', [], ['transfer']],
+  ['外地户口在本市交的职工医保，回老家后怎么处理？', [], ['transfer']],
+  ['广州医保转到佛山，属于省内转移吗？', ['广州市', '佛山市'], ['transfer', 'intra-province']],
+  ['职工医保从四川转到重庆，需要多少个工作日？', ['四川省', '重庆市'], ['transfer', 'cross-province']],
+  ['跨省转移时，个人账户的钱是转过去还是退给本人？', [], ['cross-province', 'balance-transfer']],
+  ['医保账户里的余额会不会清零？', [], ['balance-transfer']],
+  ['个人账户余额可以用于支付门诊费用。', [], []],
+  ['退休人员的个人账户由统筹基金按月定额划入。', [], ['monthly-credit']],
+  ['退休后医保卡每月能进账多少？', [], ['monthly-credit']],
+  ['医保个人账户可以给爱人买药吗？', [], ['family-sharing']],
+  ['开通家庭共济后，可以用我的账户给孩子交居民医保。', [], ['family-sharing']],
+  ['失业期间医保停了，再就业后怎么接上？', [], ['gap-and-backpay']],
+  ['欠费超过三个月，医保待遇会暂停。', [], ['gap-and-backpay']],
+  ['补缴医保需要带哪些材料？', [], ['gap-and-backpay']],
+  ['我在三个城市都交过医保，年限能合在一起算吗？', [], ['contribution-years']],
+  ['医保缴费年限不够，退休时可以一次性补足吗？', [], ['contribution-years']],
+  ['灵活就业人员的医保可以跨省转移吗？', [], ['flexible-employment', 'cross-province', 'transfer']],
+  ['个体户自己交的医保怎么转？', [], ['flexible-employment', 'transfer']],
+  ['退休人员异地安置需要提供哪些材料？', [], ['retiree-resettlement']],
+  ['跟随子女到外地定居的退休职工，医保待遇怎么享受？', [], ['retiree-resettlement']],
+  ['转移接续办理到哪一步，可以在小程序里看到。', [], ['progress-query', 'transfer']],
+  ['申请转入后，进度显示“待转出地审核”是什么意思？', [], ['progress-query']],
+  ['没有参保凭证，能在新单位直接转入吗？', [], ['insurance-certificate', 'transfer']],
+  ['参保凭证丢了怎么办？可以回原参保地补开。', [], ['insurance-certificate']],
+  ['也可以登录国家医保服务平台网页版办理转移接续。', [], ['online-application', 'transfer']],
+  ['在手机上提交转移申请，不用跑窗口。', [], ['online-application']],
+  ['医保电子凭证怎么激活？', [], []],
+  ['异地就医备案后，报销比例会降低吗？', [], []],
+  ['医保卡里的钱能买保健品吗？', [], []],
+  ['2025年职工医保缴费基数上调。', [], []],
+  ['单位为职工补缴医保后，职工个人账户会补划吗？', [], ['gap-and-backpay']],
+  ['省内跨市工作，医保可以不转吗？', [], ['intra-province', 'transfer']],
+];
+
 const GROUPS: [string, Row[]][] = [
   ['ambiguous', AMBIGUOUS],
   ['shared', SHARED],
@@ -388,4 +461,8 @@ const GROUPS: [string, Row[]][] = [
 
 export const WRITTEN_CORPUS: CorpusSentence[] = GROUPS.flatMap(([group, rows]) =>
   rows.map(([text, places]) => ({ source: `written ${group}`, text, places })),
-).concat(TOPICAL.map(([text, places, topics]) => ({ source: 'written topical', text, places, topics })));
+).concat(
+  TOPICAL.map(([text, places, topics]) => ({ source: 'written topical', text, places, topics })),
+  TOPICAL_SECOND.map(([text, places, topics]) => ({ source: 'written topical-second', text, places, topics })),
+  TOPICAL_HELD_OUT.map(([text, places, topics]) => ({ source: 'written topical-held-out', text, places, topics })),
+);
