@@ -414,8 +414,9 @@ const TOPICAL_SECOND: TopicRow[] = [
   ['在支付宝里搜索“医保”，可以查询转移进度。', [], ['progress-query']],
 ];
 
-// Written after both revisions and never used to tune keywords: the figure for how well they generalize.
-const TOPICAL_HELD_OUT: TopicRow[] = [
+// Written after the second revision and held out; measured (precision 100 %, recall 45.9 %), then
+// their misses drove a third revision.
+const TOPICAL_THIRD: TopicRow[] = [
   ['医保关系转出后，多长时间内要办理转入？', [], ['transfer']],
   ['外地户口在本市交的职工医保，回老家后怎么处理？', [], ['transfer']],
   ['广州医保转到佛山，属于省内转移吗？', ['广州市', '佛山市'], ['transfer', 'intra-province']],
@@ -450,6 +451,43 @@ const TOPICAL_HELD_OUT: TopicRow[] = [
   ['省内跨市工作，医保可以不转吗？', [], ['intra-province', 'transfer']],
 ];
 
+// Written after the third revision and never used to tune keywords: the figure for new wording.
+const TOPICAL_HELD_OUT: TopicRow[] = [
+  ['在杭州交了五年职工医保，现在去上海工作，医保要怎么转？', ['杭州市', '上海市'], ['transfer', 'cross-province']],
+  ['医保关系转移接续申请被退回了，原因是信息填写有误。', [], ['transfer', 'progress-query']],
+  ['转出地审核通过后，转入地一般在15个工作日内完成接续。', [], ['transfer']],
+  ['苏州医保转到无锡需要开参保凭证吗？', ['苏州市', '无锡市'], ['transfer', 'intra-province', 'insurance-certificate']],
+  ['职工医保个人账户里的钱，转移时会一起划过去吗？', [], ['balance-transfer']],
+  ['医保卡里的钱怎么取出来？', [], []],
+  ['个人账户结余资金能否转入新参保地？', [], ['balance-transfer']],
+  ['退休职工每月个人账户划拨多少钱，按什么标准？', [], ['monthly-credit']],
+  ['今年退休人员个人账户返还标准有调整吗？', [], ['monthly-credit']],
+  ['医保钱包可以给家人使用吗？', [], ['family-sharing']],
+  ['子女的医保个人账户能不能给父母报销？', [], ['family-sharing']],
+  ['近亲属可以共用一个医保个人账户吗？', [], ['family-sharing']],
+  ['医保没交满一个月，下个月还能正常用吗？', [], ['gap-and-backpay']],
+  ['换工作期间医保空了两个月，需要补吗？', [], ['gap-and-backpay']],
+  ['职工医保断保后再续上，有没有等待期？', [], ['gap-and-backpay']],
+  ['医保累计缴费时间怎么算？', [], ['contribution-years']],
+  ['外地交的医保年数，转回来后能算进去吗？', [], ['contribution-years', 'transfer']],
+  ['达到最低缴费年限后，退休可享受职工医保待遇。', [], ['contribution-years']],
+  ['自己交的灵活就业医保，换城市后要重新交吗？', [], ['flexible-employment', 'transfer']],
+  ['打零工的人怎么参加职工医保？', [], ['flexible-employment']],
+  ['随子女迁居外省的退休人员，可以在居住地报销吗？', [], ['retiree-resettlement']],
+  ['退休后长期在外省居住，医保要办理哪些手续？', [], ['retiree-resettlement']],
+  ['怎么知道医保转移成功没有？', [], ['progress-query', 'transfer']],
+  ['转移申请已经提交一个月了，还没有结果，去哪里问？', [], ['progress-query']],
+  ['到转出地医保中心开具参保凭证，需要本人到场吗？', [], ['insurance-certificate']],
+  ['医保转移可以全程网上办，不用开纸质证明。', [], ['online-application', 'transfer']],
+  ['用国家医保服务平台APP申请转移，需要先实名认证。', [], ['online-application']],
+  ['医保卡里的钱可以在药店买口罩吗？', [], []],
+  ['医保报销需要哪些材料？', [], []],
+  ['新生儿怎么办理医保？', [], []],
+  ['社保卡和医保卡是一张卡吗？', [], []],
+  ['医保定点医院怎么变更？', [], []],
+  ['医保个人账户余额为什么变少了？', [], []],
+];
+
 const GROUPS: [string, Row[]][] = [
   ['ambiguous', AMBIGUOUS],
   ['shared', SHARED],
@@ -464,5 +502,6 @@ export const WRITTEN_CORPUS: CorpusSentence[] = GROUPS.flatMap(([group, rows]) =
 ).concat(
   TOPICAL.map(([text, places, topics]) => ({ source: 'written topical', text, places, topics })),
   TOPICAL_SECOND.map(([text, places, topics]) => ({ source: 'written topical-second', text, places, topics })),
+  TOPICAL_THIRD.map(([text, places, topics]) => ({ source: 'written topical-third', text, places, topics })),
   TOPICAL_HELD_OUT.map(([text, places, topics]) => ({ source: 'written topical-held-out', text, places, topics })),
 );
