@@ -155,4 +155,12 @@ export const EN: Record<StringKey, string> = {
   'settings.saved': 'Saved',
   'settings.problem': 'The stored settings were damaged or of an unknown version; defaults were restored: {problem}',
   'settings.open': 'Open settings',
+  'sources.count': 'Sources ({count})',
+  'plan.local': 'Local rule',
+  'plan.limitFrom': '{limit}, {from}',
+  'plan.noDates': 'The data has no official time limit for this case, so no dates can be given.',
+  'plan.appProvince': 'In “地方专区” choose: {province} (the original place’s province)',
+  'plan.alternatives': 'Also:',
+  'plan.otherRules': 'Other rules',
+  'plan.timeLimitRules': 'Where the time limits come from',
 };

@@ -154,6 +154,14 @@ export const ZH_CN = {
   'settings.saved': '已保存',
   'settings.problem': '保存的设置已损坏或版本不认识，已恢复默认值：{problem}',
   'settings.open': '打开设置',
+  'sources.count': '来源（{count}）',
+  'plan.local': '本地规定',
+  'plan.limitFrom': '{limit}，{from}',
+  'plan.noDates': '数据中没有适用于此情形的法定办理时限，无法推算日期。',
+  'plan.appProvince': '在“地方专区”选择：{province}（原参保地所在省份）',
+  'plan.alternatives': '另外：',
+  'plan.otherRules': '其他规定',
+  'plan.timeLimitRules': '时限依据',
 } as const;
 
 export type StringKey = keyof typeof ZH_CN;
