@@ -163,4 +163,13 @@ export const EN: Record<StringKey, string> = {
   'plan.alternatives': 'Also:',
   'plan.otherRules': 'Other rules',
   'plan.timeLimitRules': 'Where the time limits come from',
+  'gap.benefitFrom': 'benefits from {month}',
+  'gap.benefitBy': 'benefits again by {month} at the latest',
+  'gap.general': 'Whatever the length',
+  'gap.routes': 'How to back-pay',
+  'gap.examples': 'Examples from articles (single cases)',
+  'gap.feeTotal': 'Total about CNY {amount}',
+  'gap.feeLabelled': 'This estimate applies only where the place charges individuals a late fee.',
+  'gap.insurance': 'Insurance',
+  'gap.status': 'Status',
 };

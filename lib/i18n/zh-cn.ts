@@ -162,6 +162,15 @@ export const ZH_CN = {
   'plan.alternatives': '另外：',
   'plan.otherRules': '其他规定',
   'plan.timeLimitRules': '时限依据',
+  'gap.benefitFrom': '{month} 起可享受待遇',
+  'gap.benefitBy': '最迟 {month} 起恢复待遇',
+  'gap.general': '无论断缴多久',
+  'gap.routes': '怎么补缴',
+  'gap.examples': '文章示例（个例）',
+  'gap.feeTotal': '合计约 {amount} 元',
+  'gap.feeLabelled': '此估算仅在当地对个人收取滞纳金时适用。',
+  'gap.insurance': '险种',
+  'gap.status': '身份',
 } as const;
 
 export type StringKey = keyof typeof ZH_CN;
