@@ -82,11 +82,11 @@ export function PageSummaryView({ lang, state, summary, placeName, topicLabel, c
                     class={`sl-mention sl-mention-${item.kind}`}
                     data-kind={item.kind}
                     data-id={item.id}
-                    aria-label={t(lang, 'summary.jumpTo', { name: item.name, count: item.count })}
+                    title={t(lang, 'summary.jumpTo', { name: item.name, count: item.count })}
                     onClick={() => void jump(item)}
                   >
                     <span class="sl-mention-name">{item.name}</span>
-                    <span class="sl-count" aria-hidden="true">{t(lang, 'summary.count', { count: item.count })}</span>
+                    <span class="sl-count">{t(lang, 'summary.count', { count: item.count })}</span>
                   </button>
                   {item.detail && <p class="sl-claim-holds">{t(lang, 'summary.claimHolds', { holds: item.detail.holds })}</p>}
                 </li>

@@ -32,6 +32,7 @@ export function RegionCombobox({ label, lang, value, onChange, search, provinceN
   const choose = (region: Region) => {
     setText(region.name);
     setOpen(false);
+    setShownFor(region);
     onChange(region);
   };
 
@@ -76,7 +77,11 @@ export function RegionCombobox({ label, lang, value, onChange, search, provinceN
           setText((e.currentTarget as HTMLInputElement).value);
           setOpen(true);
           setActive(0);
-          if (value) onChange(null);
+          if (value) {
+            // Typing clears the choice; remember that it was ours so the text is not reset.
+            setShownFor(null);
+            onChange(null);
+          }
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}

@@ -38,6 +38,8 @@ export const GetSummaryReply = z.object({
    * is switched on there: 'absent' means it never ran (restricted page, or opened before install).
    */
   contentScript: z.enum(['running', 'off', 'absent']),
+  /** The top frame's URL as its content script reported it; the popup may not see tab.url itself. */
+  url: z.string().nullable(),
 });
 export type GetSummaryReply = z.infer<typeof GetSummaryReply>;
 

@@ -38,6 +38,7 @@ export async function summaryOfTab(tabId: number): Promise<GetSummaryReply> {
     summary: frames.length ? mergeSummaries(frames) : null,
     frames,
     contentScript: !top ? 'absent' : top.enabled ? 'running' : 'off',
+    url: top?.url ?? null,
   };
 }
 

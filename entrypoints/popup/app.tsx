@@ -28,13 +28,17 @@ async function targetTab(): Promise<TabInfo> {
 }
 
 async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSummaryReply | null }> {
-  if (tab.id === undefined || restrictionOf(tab.url)) return { state: 'unavailable', reply: null };
+  if (tab.id === undefined || (tab.url !== undefined && restrictionOf(tab.url))) return { state: 'unavailable', reply: null };
   const raw: unknown = await browser.runtime.sendMessage({ type: 'get-summary', tabId: tab.id }).catch(() => null);
   const parsed = GetSummaryReply.safeParse(raw);
   if (!parsed.success) return { state: 'not-scanned', reply: null };
   const reply = parsed.data;
   if (reply.contentScript === 'off') return { state: 'off', reply };
-  if (reply.contentScript === 'absent' && !reply.summary) return { state: 'not-scanned', reply };
+  if (reply.contentScript === 'absent' && !reply.summary) {
+    // Without activeTab's grant (popup opened as a page) the URL is hidden: no script and no URL
+    // means a page the lens cannot reach.
+    return { state: tab.url ? 'not-scanned' : 'unavailable', reply };
+  }
   // A running script that sent no summary found nothing (or the page is not Chinese).
   return { state: 'ok', reply: { ...reply, summary: reply.summary ?? { subject: null, places: [], topics: [], claims: [], total: 0 } } };
 }
@@ -83,7 +87,7 @@ export function PopupApp() {
       today={today()}
       settings={read.settings}
       settingsProblem={read.problem}
-      page={{ state: page.state, summary: page.reply?.summary ?? null, site: siteOfUrl(tab.url) }}
+      page={{ state: page.state, summary: page.reply?.summary ?? null, site: siteOfUrl(tab.url ?? page.reply?.url ?? undefined) }}
       onJump={jump}
       onSettings={save}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

@@ -70,6 +70,9 @@ describe('TransferPlanner', () => {
   it('offers the bank account to a retiree moving 乌鲁木齐 → 兰州, and refuses to plan without places', () => {
     render(<TransferPlanner lang="zh-CN" bundle={bundle} today="2026-09-28" prefillFrom="650100" />);
     expect(screen.getByText('已按本页内容填入：乌鲁木齐市')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: /转出地/ }) as HTMLInputElement).value).toBe('乌鲁木齐市');
+    // Typing over a prefilled place searches what was typed (the choice is cleared, the text kept).
+    choose(/转出地/, 'wlmq', /^乌鲁木齐市/);
     fireEvent.click(screen.getByRole('button', { name: '生成计划' }));
     expect(screen.getByRole('alert').textContent).toBe('请先选择转出地和转入地。');
     choose(/转入地/, '兰州', /^兰州市/);

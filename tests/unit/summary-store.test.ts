@@ -30,13 +30,13 @@ describe('summary store', () => {
   it('a new document clears the tab’s summaries and badge', async () => {
     await recordSummary(7, 0, top);
     await forgetSummaries(7);
-    expect(await summaryOfTab(7)).toEqual({ summary: null, frames: [], contentScript: 'absent' });
+    expect(await summaryOfTab(7)).toEqual({ summary: null, frames: [], contentScript: 'absent', url: null });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('');
   });
 
   it('reports a content script that is switched off, and ignores corrupt records', async () => {
     await recordFrame(9, 0, { type: 'content-ready', url: 'http://127.0.0.1/a', enabled: false });
     await fakeBrowser.storage.session.set({ 'summary:9:0': { total: 'many' } });
-    expect(await summaryOfTab(9)).toEqual({ summary: null, frames: [], contentScript: 'off' });
+    expect(await summaryOfTab(9)).toEqual({ summary: null, frames: [], contentScript: 'off', url: 'http://127.0.0.1/a' });
   });
 });
