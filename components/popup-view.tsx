@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { DATASET_META } from '../data/dataset-meta';
 import type { Bundle } from '../lib/bundled-data';
 import { t, type Lang } from '../lib/i18n/translate';
+import { regionLabel } from '../lib/region-label';
 import type { JumpToReply, MentionKind, PageSummary } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { GapHelperView } from './gap-helper-view';
@@ -85,7 +86,10 @@ export function PopupView(props: PopupViewProps) {
           lang={lang}
           state={page.state}
           summary={page.summary}
-          placeName={(code) => regions.byCode(code)?.name ?? null}
+          placeName={(code) => {
+            const region = regions.byCode(code);
+            return region ? regionLabel(lang, region) : null;
+          }}
           topicLabel={(id) => bundle.topics.find((tp) => tp.id === id)?.label ?? null}
           claimOf={(id) => bundle.claims.find((c) => c.id === id) ?? null}
           onJump={props.onJump}

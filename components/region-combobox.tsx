@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import type { Region } from '../data/schema';
 import { t, type Lang } from '../lib/i18n/translate';
+import { regionLabel } from '../lib/region-label';
 
 export interface RegionComboboxProps {
   label: string;
@@ -55,7 +56,8 @@ export function RegionCombobox({ label, lang, value, onChange, search, provinceN
 
   const describe = (region: Region) => {
     const province = region.level === 'province' ? null : provinceName(region);
-    return province ? `${region.name} · ${province}` : region.name;
+    const name = regionLabel(lang, region);
+    return province ? `${name} · ${province}` : name;
   };
 
   return (

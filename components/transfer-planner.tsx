@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Region } from '../data/schema';
 import type { Bundle } from '../lib/bundled-data';
 import { t, type Lang } from '../lib/i18n/translate';
+import { regionLabel } from '../lib/region-label';
 import { planToIcs } from '../lib/plan-ics';
 import { planToText, type PlanNames } from '../lib/plan-text';
 import { buildTransferPlan, type PlanInput, type TransferPlan } from '../lib/transfer-plan';
@@ -33,14 +34,21 @@ export function TransferPlanner({ lang, bundle, today, prefillFrom, copyText, do
   const { regions } = bundle;
   const [plan, setPlan] = useState<TransferPlan | null>(null);
   const [copyStatus, setCopyStatus] = useState<'' | 'copied' | 'failed'>('');
-  const provinceName = (region: Region) => regions.provinceOf(region.code)?.name ?? null;
+  const label = (code: string) => {
+    const region = regions.byCode(code);
+    return region ? regionLabel(lang, region) : code;
+  };
+  const provinceName = (region: Region) => {
+    const province = regions.provinceOf(region.code);
+    return province ? regionLabel(lang, province) : null;
+  };
   const prefill = prefillFrom ? (regions.byCode(prefillFrom) ?? null) : null;
 
   const names = (p: TransferPlan): PlanNames => ({
-    from: regions.byCode(p.input.from)?.name ?? p.input.from,
-    to: regions.byCode(p.input.to)?.name ?? p.input.to,
-    ...(p.ruleProvince ? { ruleProvince: regions.byCode(p.ruleProvince)?.name ?? p.ruleProvince } : {}),
-    ...(p.appProvince ? { appProvince: regions.byCode(p.appProvince)?.name ?? p.appProvince } : {}),
+    from: label(p.input.from),
+    to: label(p.input.to),
+    ...(p.ruleProvince ? { ruleProvince: label(p.ruleProvince) } : {}),
+    ...(p.appProvince ? { appProvince: label(p.appProvince) } : {}),
   });
 
   const onPlan = (input: PlanInput) => {
@@ -60,7 +68,7 @@ export function TransferPlanner({ lang, bundle, today, prefillFrom, copyText, do
 
   return (
     <div class="sl-planner">
-      {prefill && <p class="sl-hint">{t(lang, 'planner.prefilled', { place: prefill.name })}</p>}
+      {prefill && <p class="sl-hint">{t(lang, 'planner.prefilled', { place: regionLabel(lang, prefill) })}</p>}
       <PlannerForm
         lang={lang}
         today={today}

@@ -151,6 +151,8 @@ describe('popup and options in Chromium', () => {
     expect(await plan.locator('[data-step="transfer-in"]').innerText()).toContain('最迟 2026-10-23');
     expect(await plan.locator('[data-step="whole"]').innerText()).toContain('最迟 2026-10-23');
     await screenshot(popup, 'popup-planner-zh');
+    await plan.locator('.sl-plan-checklist').scrollIntoViewIfNeeded();
+    await screenshot(popup, 'popup-planner-checklist-zh');
     expect(await axeViolations(popup)).toEqual([]);
 
     const [download] = await Promise.all([popup.waitForEvent('download'), plan.getByRole('button', { name: '导出日历（.ics）' }).click()]);
@@ -210,7 +212,7 @@ describe('popup and options in Chromium', () => {
     const tabId = await tabIdOf(sw, article.url());
     await waitForSummary(sw, tabId);
     const popup = await openPopupFor(tabId);
-    await expect.poll(() => popup.locator('.sl-subject').textContent()).toBe('This page is mainly about: 九江市');
+    await expect.poll(() => popup.locator('.sl-subject').textContent()).toBe('This page is mainly about: 九江市 Jiujiang');
     expect(await popup.getByRole('tab', { name: 'Transfer planner' }).count()).toBe(1);
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-summary-en-light');

@@ -16,7 +16,8 @@ function choose(label: RegExp, typed: string, optionName: RegExp) {
   const options = screen.getAllByRole('option');
   for (let i = 0; i < options.indexOf(option); i++) fireEvent.keyDown(box, { key: 'ArrowDown' });
   fireEvent.keyDown(box, { key: 'Enter' });
-  expect((box as HTMLInputElement).value).toBe(option.textContent!.split(' · ')[0]);
+  // The box holds the Chinese name; English options add the pinyin after it.
+  expect((box as HTMLInputElement).value).toBe(option.textContent!.split(' · ')[0]!.split(' ')[0]);
 }
 
 describe('TransferPlanner', () => {
@@ -63,7 +64,8 @@ describe('TransferPlanner', () => {
     choose(/To/, 'shenzhen', /^深圳市/);
     fireEvent.click(screen.getByRole('button', { name: 'Make the plan' }));
     const plan = screen.getByRole('article');
-    expect(plan.querySelector('.sl-case')!.textContent).toBe('Within one province, under 广东省’s rule');
+    expect(plan.querySelector('.sl-case')!.textContent).toBe('Within one province, under 广东省 Guangdong’s rule');
+    expect(within(plan).getByRole('heading', { level: 2 }).textContent).toBe('广州市 Guangzhou → 深圳市 Shenzhen');
     expect(plan.querySelector('.sl-balance')!.getAttribute('data-handling')).toBe('stays');
   });
 
