@@ -5,10 +5,12 @@
  */
 import type { Blocker, Claim, Region, Topic, TopicId } from '../data/schema';
 import { buildAutomaton, type Automaton } from './automaton';
-import { leftmostLongest } from './leftmost-longest';
+import { leftmostLongest, sortByStart } from './leftmost-longest';
 import {
   chooseCandidate,
-  clauseAround,
+  contextNeed,
+  contextSpan,
+  leastNeed,
   fullNameSwallowed,
   hasSuffixContext,
   indexDistricts,
@@ -17,11 +19,14 @@ import {
   isExampleFrame,
   isInside,
   isListSeparator,
-  needsContext,
   type PlaceName,
 } from './place-rules';
 import { pickSubject, type Subject } from './subject';
 import { joinSegments, normalizeText, type NodeRange, type Segment } from './text-source';
+
+// Data text rarely needs normalizing; skip the work when nothing in it would change.
+const MAY_CHANGE = /[\s\u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
+const normKey = (t: string): string => (MAY_CHANGE.test(t) ? normalizeText(t).text : t);
 
 export interface DetectorData {
   readonly regions: readonly Region[];
@@ -55,7 +60,10 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly region?: PlaceInfo;
-  /** Index in `mentions` of the other half of a compound (江西九江). */
+  /**
+   * Index in `mentions` of the compound partner (江西九江): the more specific part when there is one
+   * (江苏苏州昆山: 江苏 → 苏州 → 昆山, 昆山 → 苏州).
+   */
   linkedTo?: number;
   /** Topics in the same paragraph (places only). */
   topics?: TopicId[];
@@ -129,13 +137,13 @@ export function createDetector(data: DetectorData): Detector {
 
   for (const region of data.regions) {
     for (const name of region.names) {
-      const p = pattern('place', normalizeText(name.text).text);
-      const place = (p.place ??= { text: p.text, candidates: [], needsContext: true });
+      const p = pattern('place', normKey(name.text));
+      const place = (p.place ??= { text: p.text, candidates: [], need: 'none' });
       place.candidates.push({ region, name });
     }
   }
   for (const p of patterns) {
-    if (p.place) p.place = { ...p.place, needsContext: p.place.candidates.every((c) => needsContext(c.name)) };
+    if (p.place) p.place = { ...p.place, need: leastNeed(p.place.candidates.map((c) => contextNeed(c.name))) };
   }
   for (const b of data.blockers) {
     const p = pattern('place', b.text);
@@ -143,67 +151,71 @@ export function createDetector(data: DetectorData): Detector {
   }
   for (const w of data.ordinaryWords ?? []) pattern('place', w);
   for (const topic of data.topics) {
-    for (const k of topic.keywords) addOnce((pattern('topic', normalizeText(k).text).topics ??= []), topic);
+    for (const k of topic.keywords) addOnce((pattern('topic', normKey(k)).topics ??= []), topic);
   }
   for (const claim of data.claims) {
-    for (const k of claim.patterns) addOnce((pattern('claim', normalizeText(k).text).claims ??= []), claim);
+    for (const k of claim.patterns) addOnce((pattern('claim', normKey(k)).claims ??= []), claim);
   }
   for (const w of INSURANCE_WORDS) pattern('context', w);
 
   const automaton: Automaton = buildAutomaton(patterns.map((p) => p.text));
   const districts = indexDistricts(data.blockers);
-  const layerIndex = patterns.map((p) => LAYER_ORDER.indexOf(p.layer));
+  const layerIndex = Int8Array.from(patterns, (p) => LAYER_ORDER.indexOf(p.layer));
   const buildMs = performance.now() - t0;
 
   function scan(original: string, options: ScanOptions = {}): ScanResult {
     const norm = normalizeText(original);
     const text = norm.text;
-    const raw = automaton.findAll(text);
-    const byLayer: number[][] = [[], [], [], []];
-    for (let i = 0; i < raw.length; i += 3) byLayer[layerIndex[raw[i + 2]!]!]!.push(raw[i]!, raw[i + 1]!, raw[i + 2]!);
-    const contextHits = sortedStarts(byLayer[3]!);
+    const byLayer = partition(automaton.findAll(text), layerIndex, LAYER_ORDER.length);
+    const contextHits = sortByStart(byLayer[3]!);
 
-    const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
-    const found: Draft[] = [...places];
-    for (const [s, e, pid] of triples(leftmostLongest(byLayer[1]!))) {
-      for (const topic of patterns[pid]!.topics!) found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: s, end: e });
+    const found: Draft[] = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
+    // Keywords of different topics may overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not.
+    const perTopic = new Map<Topic, number[]>();
+    const topicLayer = byLayer[1]!;
+    for (let i = 0; i < topicLayer.length; i += 3) {
+      for (const topic of patterns[topicLayer[i + 2]!]!.topics!) {
+        let list = perTopic.get(topic);
+        if (!list) perTopic.set(topic, (list = []));
+        list.push(topicLayer[i]!, topicLayer[i + 1]!, 0);
+      }
     }
-    for (const [s, e, pid] of triples(leftmostLongest(byLayer[2]!))) {
-      for (const claim of patterns[pid]!.claims!) {
-        found.push({
-          kind: 'stale-claim',
-          id: claim.id,
-          name: claim.says.zh,
-          start: s,
-          end: e,
-          claim: { kind: claim.kind, holdsRule: claim.holdsRule },
-        });
+    for (const [topic, flat] of perTopic) {
+      const kept = leftmostLongest(flat);
+      for (let i = 0; i < kept.length; i += 3) {
+        found.push(draft('topic', topic.id, topic.label.zh, kept[i]!, kept[i + 1]!));
+      }
+    }
+    const claimLayer = leftmostLongest(byLayer[2]!);
+    for (let i = 0; i < claimLayer.length; i += 3) {
+      for (const claim of patterns[claimLayer[i + 2]!]!.claims!) {
+        const d = draft('stale-claim', claim.id, claim.says.zh, claimLayer[i]!, claimLayer[i + 1]!);
+        d.claim = { kind: claim.kind, holdsRule: claim.holdsRule };
+        found.push(d);
       }
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     addTopicContext(text, found);
-
-    const index = new Map(found.map((d, i) => [d, i]));
-    const mentions: Mention[] = found.map((d) => {
-      const start = norm.origin[d.start]!;
-      const end = norm.origin[d.end - 1]! + 1;
-      const m: Mention = {
-        kind: d.kind,
-        id: d.id,
-        name: d.name,
-        text: original.slice(start, end),
-        start,
-        end,
-        ...(d.region ? { region: d.region } : {}),
-        ...(d.partner ? { linkedTo: index.get(d.partner)! } : {}),
-        ...(d.topics ? { topics: d.topics, sentenceTopics: d.sentenceTopics! } : {}),
-        ...(d.claim ? { claim: d.claim } : {}),
-      };
-      return m;
-    });
+    found.forEach((d, i) => (d.index = i));
 
     const counts: ScanCounts = { place: 0, topic: 0, 'stale-claim': 0 };
-    for (const m of mentions) counts[m.kind]++;
+    const mentions: Mention[] = new Array(found.length);
+    for (let i = 0; i < found.length; i++) {
+      const d = found[i]!;
+      const start = norm.origin[d.start]!;
+      const end = norm.origin[d.end - 1]! + 1;
+      const text = original.slice(start, end);
+      let m: Mention;
+      if (d.kind === 'place') {
+        m = { kind: d.kind, id: d.id, name: d.name, text, start, end, region: d.region, linkedTo: d.partner?.index, topics: d.topics, sentenceTopics: d.sentenceTopics };
+      } else if (d.kind === 'topic') {
+        m = { kind: d.kind, id: d.id, name: d.name, text, start, end };
+      } else {
+        m = { kind: d.kind, id: d.id, name: d.name, text, start, end, claim: d.claim };
+      }
+      mentions[i] = m;
+      counts[d.kind]++;
+    }
     const result: ScanResult = { mentions, counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
@@ -234,36 +246,57 @@ export function createDetector(data: DetectorData): Detector {
     end: number;
     region?: PlaceInfo;
     partner?: Draft;
+    regionData?: Region;
     topics?: TopicId[];
     sentenceTopics?: TopicId[];
     claim?: { kind: Claim['kind']; holdsRule: string };
+    index?: number;
   }
 
   interface PlaceDraft extends Draft {
     regionData: Region;
+    partner?: PlaceDraft;
   }
 
-  function resolvePlaces(text: string, selected: number[], contextHits: Int32Array): PlaceDraft[] {
-    const accepted: (PlaceDraft | undefined)[] = [];
+  /** Every draft has every field from the start: one object shape keeps the engine's loops fast. */
+  function draft(kind: MentionKind, id: string, name: string, start: number, end: number): Draft {
+    return {
+      kind,
+      id,
+      name,
+      start,
+      end,
+      region: undefined,
+      regionData: undefined,
+      partner: undefined,
+      topics: undefined,
+      sentenceTopics: undefined,
+      claim: undefined,
+      index: -1,
+    } as Draft;
+  }
+
+  function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceDraft[] {
+    const count = selected.length / 3;
+    const accepted: (PlaceDraft | undefined)[] = new Array(count);
     const pending: { i: number; region: Region; s: number; e: number }[] = [];
-    const spans: [number, number][] = [];
-    for (const [s, e, pid] of triples(selected)) {
-      const i = spans.length;
-      spans.push([s, e]);
-      accepted.push(undefined);
+    for (let i = 0; i < count; i++) {
+      const s = selected[i * 3]!;
+      const e = selected[i * 3 + 1]!;
+      const pid = selected[i * 3 + 2]!;
       const place = patterns[pid]!.place;
       if (!place) continue; // a district or an ordinary word covers this text
       if (fullNameSwallowed(text, s, e)) continue;
-      const prev = i > 0 && spans[i - 1]![1] === s ? accepted[i - 1] : undefined;
+      const prev = i > 0 && selected[i * 3 - 2] === s ? accepted[i - 1] : undefined;
       const before = prev?.regionData;
       const chosen = chooseCandidate(place.candidates, before);
       if (isDistrictOf(districts, chosen.region, place.text, before)) continue;
       const ok =
-        !place.needsContext ||
+        place.need === 'none' ||
         hasSuffixContext(text, e) ||
         (before !== undefined && isInside(chosen.region, before)) ||
         isExampleFrame(text, s, e) ||
-        hasContextWord(text, s, e, contextHits);
+        hasContextWord(text, s, e, place.need, contextHits);
       if (ok) accepted[i] = draftOf(chosen.region, s, e);
       else pending.push({ i, region: chosen.region, s, e });
     }
@@ -295,31 +328,43 @@ export function createDetector(data: DetectorData): Detector {
     return out;
   }
 
+  // One frozen PlaceInfo per region, shared by all its mentions.
+  const infoOf = new Map<Region, PlaceInfo>();
   function draftOf(region: Region, start: number, end: number): PlaceDraft {
-    const info: PlaceInfo = {
-      code: region.code,
-      name: region.name,
-      level: region.level,
-      province: region.province,
-      ...(region.level === 'county-city' && region.parent ? { prefecture: region.parent } : {}),
-    };
-    return { kind: 'place', id: region.code, name: region.name, start, end, region: info, regionData: region };
+    let info = infoOf.get(region);
+    if (!info) {
+      info = Object.freeze({
+        code: region.code,
+        name: region.name,
+        level: region.level,
+        province: region.province,
+        // 省直辖 county-level cities (石河子, 仙桃) have no prefecture between them and the province.
+        ...(region.level === 'county-city' && region.parent && region.parent !== region.province ? { prefecture: region.parent } : {}),
+      });
+      infoOf.set(region, info);
+    }
+    const d = draft('place', region.code, region.name, start, end) as PlaceDraft;
+    d.region = info;
+    d.regionData = region;
+    return d;
   }
 
-  function hasContextWord(text: string, s: number, e: number, hits: Int32Array): boolean {
-    const [a, b] = clauseAround(text, s, e);
-    // hits holds (start, end) pairs sorted by start.
+  function hasContextWord(text: string, s: number, e: number, need: 'near' | 'adjacent', hits: Int32Array): boolean {
+    const [a, b] = contextSpan(text, s, e, need);
+    // hits holds (start, end, pattern) triples sorted by start; a word counts if it starts in [s - MAX, b).
+    const from = Math.max(0, a - MAX_CONTEXT_WORD);
     let lo = 0;
-    let hi = hits.length / 2;
+    let hi = hits.length / 3;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (hits[mid * 2]! < a) lo = mid + 1;
+      if (hits[mid * 3]! < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < hits.length / 2 && hits[k * 2]! < b; k++) {
-      const hs = hits[k * 2]!;
-      const he = hits[k * 2 + 1]!;
-      if (he <= b && (he <= s || hs >= e)) return true;
+    for (let k = lo; k < hits.length / 3 && hits[k * 3]! < b; k++) {
+      const hs = hits[k * 3]!;
+      const he = hits[k * 3 + 1]!;
+      // Before the name: it must end inside the span; after: start inside it.
+      if ((he <= s && he > a) || (hs >= e && hs < b)) return true;
     }
     return false;
   }
@@ -342,27 +387,49 @@ export function createDetector(data: DetectorData): Detector {
  * Drops place-layer matches that cut an insurance word in two: 医保定点 holds no 保定 and 中山医保
  * no 中山医. A match may contain such a word or lie inside one, not straddle its edge.
  */
-function notCrossing(flat: readonly number[], hits: Int32Array): number[] {
-  if (hits.length === 0) return flat as number[];
-  const out: number[] = [];
+function notCrossing(flat: Int32Array, hits: Int32Array): Int32Array {
+  if (hits.length === 0) return flat;
+  const out = new Int32Array(flat.length);
+  let kept = 0;
   for (let i = 0; i < flat.length; i += 3) {
     const s = flat[i]!;
     const e = flat[i + 1]!;
     let crossing = false;
     // Insurance words are short: only hits starting within MAX_CONTEXT_WORD before s can reach in.
     let lo = 0;
-    let hi = hits.length / 2;
+    let hi = hits.length / 3;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (hits[mid * 2]! < s - MAX_CONTEXT_WORD) lo = mid + 1;
+      if (hits[mid * 3]! < s - MAX_CONTEXT_WORD) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < hits.length / 2 && hits[k * 2]! < e; k++) {
-      const hs = hits[k * 2]!;
-      const he = hits[k * 2 + 1]!;
+    for (let k = lo; k < hits.length / 3 && hits[k * 3]! < e; k++) {
+      const hs = hits[k * 3]!;
+      const he = hits[k * 3 + 1]!;
       if (he > s && ((hs < s && he < e) || (hs > s && he > e))) crossing = true;
     }
-    if (!crossing) out.push(s, e, flat[i + 2]!);
+    if (!crossing) {
+      out[kept++] = s;
+      out[kept++] = e;
+      out[kept++] = flat[i + 2]!;
+    }
+  }
+  return out.subarray(0, kept);
+}
+
+/** Splits the automaton's triples by layer, keeping their order. */
+function partition(raw: Int32Array, layerOf: Int8Array, layers: number): Int32Array[] {
+  const sizes = new Int32Array(layers);
+  for (let i = 2; i < raw.length; i += 3) sizes[layerOf[raw[i]!]!]! += 3;
+  const out = Array.from(sizes, (n) => new Int32Array(n));
+  const fill = new Int32Array(layers);
+  for (let i = 0; i < raw.length; i += 3) {
+    const l = layerOf[raw[i + 2]!]!;
+    const at = fill[l]!;
+    out[l]![at] = raw[i]!;
+    out[l]![at + 1] = raw[i + 1]!;
+    out[l]![at + 2] = raw[i + 2]!;
+    fill[l] = at + 3;
   }
   return out;
 }
@@ -371,20 +438,14 @@ function addOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
 
-function* triples(flat: readonly number[]): Generator<[number, number, number]> {
-  for (let i = 0; i < flat.length; i += 3) yield [flat[i]!, flat[i + 1]!, flat[i + 2]!];
-}
+// 。！？!?；; and newline end a sentence.
+const isSentenceBreak = (c: number): boolean =>
+  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x0a;
 
-function sortedStarts(flat: readonly number[]): Int32Array {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < flat.length; i += 3) pairs.push([flat[i]!, flat[i + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  return Int32Array.from(pairs.flat());
-}
-
-const SENTENCE_BREAK = /[。！？!?；;\n]/;
-
-/** Gives each place the topics of its paragraph and of its sentence (found is sorted by start). */
+/**
+ * Gives each place the topics of its paragraph and of its sentence (found is sorted by start).
+ * Places in one sentence or paragraph share the same (read-only) arrays.
+ */
 function addTopicContext(
   text: string,
   found: { kind: MentionKind; id: string; start: number; end: number; topics?: TopicId[]; sentenceTopics?: TopicId[] }[],
@@ -400,23 +461,35 @@ function addTopicContext(
     }
     return lo;
   };
+  const collect = (a: number, b: number): TopicId[] => {
+    const ids: TopicId[] = [];
+    for (let k = firstAtOrAfter(a); k < topics.length && topics[k]!.start < b; k++) {
+      const t = topics[k]!;
+      if (t.end <= b && !ids.includes(t.id as TopicId)) ids.push(t.id as TopicId);
+    }
+    return ids;
+  };
+  let paraEnd = -1;
+  let paraTopics: TopicId[] = [];
+  let sentEnd = -1;
+  let sentTopics: TopicId[] = [];
   for (const d of found) {
     if (d.kind !== 'place') continue;
-    const pa = text.lastIndexOf('\n', d.start - 1) + 1;
-    const pbRaw = text.indexOf('\n', d.end);
-    const pb = pbRaw < 0 ? text.length : pbRaw;
-    let sa = d.start;
-    while (sa > pa && !SENTENCE_BREAK.test(text[sa - 1]!)) sa--;
-    let sb = d.end;
-    while (sb < pb && !SENTENCE_BREAK.test(text[sb]!)) sb++;
-    const para = new Set<TopicId>();
-    const sentence = new Set<TopicId>();
-    for (let k = firstAtOrAfter(pa); k < topics.length && topics[k]!.start < pb; k++) {
-      const t = topics[k]!;
-      para.add(t.id as TopicId);
-      if (t.start >= sa && t.end <= sb) sentence.add(t.id as TopicId);
+    if (d.start >= paraEnd) {
+      const pa = text.lastIndexOf('\n', d.start - 1) + 1;
+      const pb = text.indexOf('\n', d.end);
+      paraEnd = pb < 0 ? text.length : pb;
+      paraTopics = collect(pa, paraEnd);
     }
-    d.topics = [...para];
-    d.sentenceTopics = [...sentence];
+    if (d.start >= sentEnd) {
+      let sa = d.start;
+      while (sa > 0 && !isSentenceBreak(text.charCodeAt(sa - 1))) sa--;
+      let sb = d.end;
+      while (sb < text.length && !isSentenceBreak(text.charCodeAt(sb))) sb++;
+      sentEnd = sb;
+      sentTopics = collect(sa, sb);
+    }
+    d.topics = paraTopics;
+    d.sentenceTopics = sentTopics;
   }
 }

@@ -25,6 +25,8 @@ describe('places', () => {
   it('resolves a county-level city to its prefecture and province', () => {
     const m = detector.scan('昆山医保怎么转').mentions[0]!;
     expect(m.region).toMatchObject({ code: '320583', level: 'county-city', prefecture: '320500', province: '320000' });
+    const shz = detector.scan('石河子医保').mentions[0]!;
+    expect(shz.region).toEqual({ code: '659001', name: '石河子市', level: 'county-city', province: '650000' });
   });
 
   it('accepts an ambiguous name only with context, and never inside a longer word', () => {
