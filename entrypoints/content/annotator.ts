@@ -29,6 +29,8 @@ export class Annotator {
   private readonly hidden = new Set<Element>();
   private readonly batcher: MutationBatcher;
   private readonly hooks: CollectHooks;
+  /** The first walk: nothing was read before it, so there is nothing to forget per block. */
+  private readonly firstHooks: CollectHooks;
   private changeQueued = false;
   private stopped = false;
 
@@ -39,6 +41,8 @@ export class Annotator {
       shadowRoot: (root) => this.addShadowRoot(root),
       hidden: (el) => this.hidden.add(el),
     };
+    // No per-block epochs here: a WeakMap keyed by every block of a huge page slows every GC.
+    this.firstHooks = { ...this.hooks, enterBlock: undefined };
     this.batcher = new MutationBatcher({
       isOwnUi: options.isOwnUi,
       hidden: this.hidden,
@@ -51,7 +55,6 @@ export class Annotator {
     this.sheet.adopt(doc);
     this.index.showKinds(this.options.kinds);
     this.batcher.observe(doc);
-    this.reset(doc);
     this.scheduler.addSoon(this.walk(doc, true));
   }
 
@@ -94,27 +97,36 @@ export class Annotator {
     }
   }
 
-  /** A resumable walk over `root`; with `visibleFirst`, runs far off-screen wait for idle time. */
+  /**
+   * A resumable walk over `root`; with `visibleFirst`, runs far off-screen wait for idle time.
+   * Each slice reads layout (where runs are) first and writes highlights after: adding a range
+   * invalidates highlight painting, and a layout read after each add would redo that work per run.
+   */
   private walk(root: Node, visibleFirst: boolean): Job {
-    const runs = collectRuns(root, this.hooks);
+    const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
     const deferred: { run: Run; epoch: number }[] = [];
     return (budget) => {
       const start = performance.now();
-      while (performance.now() - start < budget) {
+      const near: Run[] = [];
+      let done = false;
+      while (performance.now() - start < budget / 2) {
         const next = runs.next();
         if (next.done) {
-          if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
-          this.sheet.ensure();
-          this.notify();
-          return false;
+          done = true;
+          break;
         }
         const run = next.value;
         const place = visibleFirst ? this.whereIs(run) : 'near';
-        if (place === 'near') this.process(run);
+        if (place === 'near') near.push(run);
         else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
       }
+      for (const run of near) this.process(run);
+      if (done) {
+        if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
+        this.sheet.ensure();
+      }
       this.notify();
-      return true;
+      return !done;
     };
   }
 
