@@ -30,7 +30,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 
   // Trie with per-state edge maps during the build only.
   const edges: Map<number, number>[] = [new Map()];
-  const depth: number[] = [0];
+  const depthOld: number[] = [0];
   const ownOutput: number[][] = [[]];
   patterns.forEach((p, id) => {
     if (p.length === 0) return;
@@ -41,7 +41,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       if (next === undefined) {
         next = edges.length;
         edges.push(new Map());
-        depth.push(depth[s]! + 1);
+        depthOld.push(depthOld[s]! + 1);
         ownOutput.push([]);
         edges[s]!.set(k, next);
       }
@@ -50,41 +50,62 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     ownOutput[s]!.push(id);
   });
 
-  const n = edges.length;
+  const n0 = edges.length;
+  // Breadth-first order: the root, then every depth-1 state, then deeper ones. States are renumbered
+  // in this order so that "dense" is simply "number below denseCount".
+  const bfs: number[] = [0];
+  for (let qi = 0; qi < bfs.length; qi++) for (const t of edges[bfs[qi]!]!.values()) bfs.push(t);
+  const renum = new Int32Array(n0);
+  bfs.forEach((old, i) => (renum[old] = i));
+  const n = n0;
   const fail = new Int32Array(n);
+  const depth = new Int32Array(n);
+  const own: number[][] = new Array(n);
+  const kids: Map<number, number>[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const old = bfs[i]!;
+    depth[i] = depthOld[old]!;
+    own[i] = ownOutput[old]!;
+    const m = new Map<number, number>();
+    for (const [k, t] of edges[old]!) m.set(k, renum[t]!);
+    kids[i] = m;
+  }
   // Nearest state on the failure chain that ends a pattern (-1 when none): the output chain.
   const outLink = new Int32Array(n).fill(-1);
-  const order: number[] = [];
-  const queue: number[] = [];
-  for (const t of edges[0]!.values()) queue.push(t);
-  for (let qi = 0; qi < queue.length; qi++) {
-    const s = queue[qi]!;
-    order.push(s);
-    for (const [k, t] of edges[s]!) {
+  for (let s = 0; s < n; s++) {
+    for (const [k, t] of kids[s]!) {
+      if (s === 0) continue;
       let f = fail[s]!;
-      while (f !== 0 && !edges[f]!.has(k)) f = fail[f]!;
-      const ft = edges[f]!.get(k);
-      fail[t] = ft !== undefined && ft !== t ? ft : 0;
+      while (f !== 0 && !kids[f]!.has(k)) f = fail[f]!;
+      fail[t] = kids[f]!.get(k) ?? 0;
       const ff = fail[t]!;
-      outLink[t] = ownOutput[ff]!.length > 0 ? ff : outLink[ff]!;
-      queue.push(t);
+      outLink[t] = own[ff]!.length > 0 ? ff : outLink[ff]!;
     }
   }
 
-  const rootNext = new Int32Array(alphabet);
-  for (const [k, t] of edges[0]!) rootNext[k] = t;
-  // Flat sorted edges for the other states.
+  // Dense rows (a full transition function) for the root and depth-1 states, where the scan spends
+  // most of its time; deeper states keep sorted sparse edges and fall back along failure links,
+  // which always end in a dense state within a few hops.
+  let denseCount = 1;
+  while (denseCount < n && depth[denseCount] === 1) denseCount++;
+  const width = alphabet;
+  const dense = new Int32Array(denseCount * width);
+  for (const [k, t] of kids[0]!) dense[k] = t;
+  for (let s = 1; s < denseCount; s++) {
+    dense.copyWithin(s * width, 0, width); // fail of a depth-1 state is the root
+    for (const [k, t] of kids[s]!) dense[s * width + k] = t;
+  }
   const edgeStart = new Int32Array(n + 1);
   let total = 0;
   for (let s = 0; s < n; s++) {
     edgeStart[s] = total;
-    if (s !== 0) total += edges[s]!.size;
+    if (s >= denseCount) total += kids[s]!.size;
   }
   edgeStart[n] = total;
   const edgeKey = new Int32Array(total);
   const edgeTo = new Int32Array(total);
-  for (let s = 1; s < n; s++) {
-    const sorted = [...edges[s]!].sort((a, b) => a[0] - b[0]);
+  for (let s = denseCount; s < n; s++) {
+    const sorted = [...kids[s]!].sort((a, b) => a[0] - b[0]);
     let j = edgeStart[s]!;
     for (const [k, t] of sorted) {
       edgeKey[j] = k;
@@ -96,38 +117,23 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let outTotal = 0;
   for (let s = 0; s < n; s++) {
     outStart[s] = outTotal;
-    outTotal += ownOutput[s]!.length;
+    outTotal += own[s]!.length;
   }
   outStart[n] = outTotal;
   const outPattern = new Int32Array(outTotal);
   const outLength = new Int32Array(outTotal);
   for (let s = 0, j = 0; s < n; s++) {
-    // Longest first within a state is automatic: all outputs of one state have the same length.
-    for (const id of ownOutput[s]!) {
+    // All outputs of one state have its depth as length; the chain gets shorter, so longest first.
+    for (const id of own[s]!) {
       outPattern[j] = id;
       outLength[j++] = depth[s]!;
     }
   }
   const hasOut = new Uint8Array(n);
-  for (let s = 0; s < n; s++) hasOut[s] = ownOutput[s]!.length > 0 || outLink[s]! >= 0 ? 1 : 0;
-
-  function step(s: number, k: number): number {
-    for (;;) {
-      if (s === 0) return rootNext[k]!;
-      let lo = edgeStart[s]!;
-      const hi = edgeStart[s + 1]!;
-      // States below the root have one or two edges almost always: a linear scan is fastest.
-      for (; lo < hi; lo++) {
-        const key = edgeKey[lo]!;
-        if (key === k) return edgeTo[lo]!;
-        if (key > k) break;
-      }
-      s = fail[s]!;
-    }
-  }
+  for (let s = 0; s < n; s++) hasOut[s] = own[s]!.length > 0 || outLink[s]! >= 0 ? 1 : 0;
 
   function findAll(text: string): Int32Array {
-    let buf = new Int32Array(64);
+    let buf = new Int32Array(Math.max(64, text.length >> 2));
     let used = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -136,7 +142,20 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         s = 0;
         continue;
       }
-      s = step(s, k);
+      for (;;) {
+        if (s < denseCount) {
+          s = dense[s * width + k]!;
+          break;
+        }
+        let e = edgeStart[s]!;
+        const hi = edgeStart[s + 1]!;
+        while (e < hi && edgeKey[e]! < k) e++;
+        if (e < hi && edgeKey[e] === k) {
+          s = edgeTo[e]!;
+          break;
+        }
+        s = fail[s]!;
+      }
       if (hasOut[s] === 0) continue;
       for (let o = s; o >= 0; o = outLink[o]!) {
         for (let j = outStart[o]!; j < outStart[o + 1]!; j++) {

@@ -5,10 +5,12 @@
  */
 import type { Blocker, Claim, Region, Topic, TopicId } from '../data/schema';
 import { buildAutomaton, type Automaton } from './automaton';
-import { leftmostLongest } from './leftmost-longest';
+import { leftmostLongest, sortByStart } from './leftmost-longest';
 import {
   chooseCandidate,
-  clauseAround,
+  contextNeed,
+  contextSpan,
+  leastNeed,
   fullNameSwallowed,
   hasSuffixContext,
   indexDistricts,
@@ -17,7 +19,6 @@ import {
   isExampleFrame,
   isInside,
   isListSeparator,
-  needsContext,
   type PlaceName,
 } from './place-rules';
 import { pickSubject, type Subject } from './subject';
@@ -130,12 +131,12 @@ export function createDetector(data: DetectorData): Detector {
   for (const region of data.regions) {
     for (const name of region.names) {
       const p = pattern('place', normalizeText(name.text).text);
-      const place = (p.place ??= { text: p.text, candidates: [], needsContext: true });
+      const place = (p.place ??= { text: p.text, candidates: [], need: 'none' });
       place.candidates.push({ region, name });
     }
   }
   for (const p of patterns) {
-    if (p.place) p.place = { ...p.place, needsContext: p.place.candidates.every((c) => needsContext(c.name)) };
+    if (p.place) p.place = { ...p.place, need: leastNeed(p.place.candidates.map((c) => contextNeed(c.name))) };
   }
   for (const b of data.blockers) {
     const p = pattern('place', b.text);
@@ -152,58 +153,66 @@ export function createDetector(data: DetectorData): Detector {
 
   const automaton: Automaton = buildAutomaton(patterns.map((p) => p.text));
   const districts = indexDistricts(data.blockers);
-  const layerIndex = patterns.map((p) => LAYER_ORDER.indexOf(p.layer));
+  const layerIndex = Int8Array.from(patterns, (p) => LAYER_ORDER.indexOf(p.layer));
   const buildMs = performance.now() - t0;
 
   function scan(original: string, options: ScanOptions = {}): ScanResult {
     const norm = normalizeText(original);
     const text = norm.text;
-    const raw = automaton.findAll(text);
-    const byLayer: number[][] = [[], [], [], []];
-    for (let i = 0; i < raw.length; i += 3) byLayer[layerIndex[raw[i + 2]!]!]!.push(raw[i]!, raw[i + 1]!, raw[i + 2]!);
-    const contextHits = sortedStarts(byLayer[3]!);
+    const byLayer = partition(automaton.findAll(text), layerIndex, LAYER_ORDER.length);
+    const contextHits = sortByStart(byLayer[3]!);
 
-    const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
-    const found: Draft[] = [...places];
-    for (const [s, e, pid] of triples(leftmostLongest(byLayer[1]!))) {
-      for (const topic of patterns[pid]!.topics!) found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: s, end: e });
+    const found: Draft[] = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
+    // Keywords of different topics may overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not.
+    const perTopic = new Map<Topic, number[]>();
+    const topicLayer = byLayer[1]!;
+    for (let i = 0; i < topicLayer.length; i += 3) {
+      for (const topic of patterns[topicLayer[i + 2]!]!.topics!) {
+        let list = perTopic.get(topic);
+        if (!list) perTopic.set(topic, (list = []));
+        list.push(topicLayer[i]!, topicLayer[i + 1]!, 0);
+      }
     }
-    for (const [s, e, pid] of triples(leftmostLongest(byLayer[2]!))) {
-      for (const claim of patterns[pid]!.claims!) {
+    for (const [topic, flat] of perTopic) {
+      const kept = leftmostLongest(flat);
+      for (let i = 0; i < kept.length; i += 3) {
+        found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: kept[i]!, end: kept[i + 1]! });
+      }
+    }
+    const claimLayer = leftmostLongest(byLayer[2]!);
+    for (let i = 0; i < claimLayer.length; i += 3) {
+      for (const claim of patterns[claimLayer[i + 2]!]!.claims!) {
         found.push({
           kind: 'stale-claim',
           id: claim.id,
           name: claim.says.zh,
-          start: s,
-          end: e,
+          start: claimLayer[i]!,
+          end: claimLayer[i + 1]!,
           claim: { kind: claim.kind, holdsRule: claim.holdsRule },
         });
       }
     }
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     addTopicContext(text, found);
-
-    const index = new Map(found.map((d, i) => [d, i]));
-    const mentions: Mention[] = found.map((d) => {
-      const start = norm.origin[d.start]!;
-      const end = norm.origin[d.end - 1]! + 1;
-      const m: Mention = {
-        kind: d.kind,
-        id: d.id,
-        name: d.name,
-        text: original.slice(start, end),
-        start,
-        end,
-        ...(d.region ? { region: d.region } : {}),
-        ...(d.partner ? { linkedTo: index.get(d.partner)! } : {}),
-        ...(d.topics ? { topics: d.topics, sentenceTopics: d.sentenceTopics! } : {}),
-        ...(d.claim ? { claim: d.claim } : {}),
-      };
-      return m;
-    });
+    found.forEach((d, i) => (d.index = i));
 
     const counts: ScanCounts = { place: 0, topic: 0, 'stale-claim': 0 };
-    for (const m of mentions) counts[m.kind]++;
+    const mentions: Mention[] = new Array(found.length);
+    for (let i = 0; i < found.length; i++) {
+      const d = found[i]!;
+      const start = norm.origin[d.start]!;
+      const end = norm.origin[d.end - 1]! + 1;
+      const m: Mention = { kind: d.kind, id: d.id, name: d.name, text: original.slice(start, end), start, end };
+      if (d.region) (m as { region?: PlaceInfo }).region = d.region;
+      if (d.partner) m.linkedTo = d.partner.index!;
+      if (d.topics) {
+        m.topics = d.topics;
+        m.sentenceTopics = d.sentenceTopics!;
+      }
+      if (d.claim) (m as { claim?: Draft['claim'] }).claim = d.claim;
+      mentions[i] = m;
+      counts[d.kind]++;
+    }
     const result: ScanResult = { mentions, counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
@@ -237,33 +246,34 @@ export function createDetector(data: DetectorData): Detector {
     topics?: TopicId[];
     sentenceTopics?: TopicId[];
     claim?: { kind: Claim['kind']; holdsRule: string };
+    index?: number;
   }
 
   interface PlaceDraft extends Draft {
     regionData: Region;
   }
 
-  function resolvePlaces(text: string, selected: number[], contextHits: Int32Array): PlaceDraft[] {
-    const accepted: (PlaceDraft | undefined)[] = [];
+  function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceDraft[] {
+    const count = selected.length / 3;
+    const accepted: (PlaceDraft | undefined)[] = new Array(count);
     const pending: { i: number; region: Region; s: number; e: number }[] = [];
-    const spans: [number, number][] = [];
-    for (const [s, e, pid] of triples(selected)) {
-      const i = spans.length;
-      spans.push([s, e]);
-      accepted.push(undefined);
+    for (let i = 0; i < count; i++) {
+      const s = selected[i * 3]!;
+      const e = selected[i * 3 + 1]!;
+      const pid = selected[i * 3 + 2]!;
       const place = patterns[pid]!.place;
       if (!place) continue; // a district or an ordinary word covers this text
       if (fullNameSwallowed(text, s, e)) continue;
-      const prev = i > 0 && spans[i - 1]![1] === s ? accepted[i - 1] : undefined;
+      const prev = i > 0 && selected[i * 3 - 2] === s ? accepted[i - 1] : undefined;
       const before = prev?.regionData;
       const chosen = chooseCandidate(place.candidates, before);
       if (isDistrictOf(districts, chosen.region, place.text, before)) continue;
       const ok =
-        !place.needsContext ||
+        place.need === 'none' ||
         hasSuffixContext(text, e) ||
         (before !== undefined && isInside(chosen.region, before)) ||
         isExampleFrame(text, s, e) ||
-        hasContextWord(text, s, e, contextHits);
+        hasContextWord(text, s, e, place.need, contextHits);
       if (ok) accepted[i] = draftOf(chosen.region, s, e);
       else pending.push({ i, region: chosen.region, s, e });
     }
@@ -306,20 +316,22 @@ export function createDetector(data: DetectorData): Detector {
     return { kind: 'place', id: region.code, name: region.name, start, end, region: info, regionData: region };
   }
 
-  function hasContextWord(text: string, s: number, e: number, hits: Int32Array): boolean {
-    const [a, b] = clauseAround(text, s, e);
-    // hits holds (start, end) pairs sorted by start.
+  function hasContextWord(text: string, s: number, e: number, need: 'near' | 'adjacent', hits: Int32Array): boolean {
+    const [a, b] = contextSpan(text, s, e, need);
+    // hits holds (start, end, pattern) triples sorted by start; a word counts if it starts in [s - MAX, b).
+    const from = Math.max(0, a - MAX_CONTEXT_WORD);
     let lo = 0;
-    let hi = hits.length / 2;
+    let hi = hits.length / 3;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (hits[mid * 2]! < a) lo = mid + 1;
+      if (hits[mid * 3]! < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < hits.length / 2 && hits[k * 2]! < b; k++) {
-      const hs = hits[k * 2]!;
-      const he = hits[k * 2 + 1]!;
-      if (he <= b && (he <= s || hs >= e)) return true;
+    for (let k = lo; k < hits.length / 3 && hits[k * 3]! < b; k++) {
+      const hs = hits[k * 3]!;
+      const he = hits[k * 3 + 1]!;
+      // Before the name: it must end inside the span; after: start inside it.
+      if ((he <= s && he > a) || (hs >= e && hs < b)) return true;
     }
     return false;
   }
@@ -342,27 +354,49 @@ export function createDetector(data: DetectorData): Detector {
  * Drops place-layer matches that cut an insurance word in two: 医保定点 holds no 保定 and 中山医保
  * no 中山医. A match may contain such a word or lie inside one, not straddle its edge.
  */
-function notCrossing(flat: readonly number[], hits: Int32Array): number[] {
-  if (hits.length === 0) return flat as number[];
-  const out: number[] = [];
+function notCrossing(flat: Int32Array, hits: Int32Array): Int32Array {
+  if (hits.length === 0) return flat;
+  const out = new Int32Array(flat.length);
+  let kept = 0;
   for (let i = 0; i < flat.length; i += 3) {
     const s = flat[i]!;
     const e = flat[i + 1]!;
     let crossing = false;
     // Insurance words are short: only hits starting within MAX_CONTEXT_WORD before s can reach in.
     let lo = 0;
-    let hi = hits.length / 2;
+    let hi = hits.length / 3;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (hits[mid * 2]! < s - MAX_CONTEXT_WORD) lo = mid + 1;
+      if (hits[mid * 3]! < s - MAX_CONTEXT_WORD) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < hits.length / 2 && hits[k * 2]! < e; k++) {
-      const hs = hits[k * 2]!;
-      const he = hits[k * 2 + 1]!;
+    for (let k = lo; k < hits.length / 3 && hits[k * 3]! < e; k++) {
+      const hs = hits[k * 3]!;
+      const he = hits[k * 3 + 1]!;
       if (he > s && ((hs < s && he < e) || (hs > s && he > e))) crossing = true;
     }
-    if (!crossing) out.push(s, e, flat[i + 2]!);
+    if (!crossing) {
+      out[kept++] = s;
+      out[kept++] = e;
+      out[kept++] = flat[i + 2]!;
+    }
+  }
+  return out.subarray(0, kept);
+}
+
+/** Splits the automaton's triples by layer, keeping their order. */
+function partition(raw: Int32Array, layerOf: Int8Array, layers: number): Int32Array[] {
+  const sizes = new Int32Array(layers);
+  for (let i = 2; i < raw.length; i += 3) sizes[layerOf[raw[i]!]!]! += 3;
+  const out = Array.from(sizes, (n) => new Int32Array(n));
+  const fill = new Int32Array(layers);
+  for (let i = 0; i < raw.length; i += 3) {
+    const l = layerOf[raw[i + 2]!]!;
+    const at = fill[l]!;
+    out[l]![at] = raw[i]!;
+    out[l]![at + 1] = raw[i + 1]!;
+    out[l]![at + 2] = raw[i + 2]!;
+    fill[l] = at + 3;
   }
   return out;
 }
@@ -371,18 +405,9 @@ function addOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
 
-function* triples(flat: readonly number[]): Generator<[number, number, number]> {
-  for (let i = 0; i < flat.length; i += 3) yield [flat[i]!, flat[i + 1]!, flat[i + 2]!];
-}
-
-function sortedStarts(flat: readonly number[]): Int32Array {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < flat.length; i += 3) pairs.push([flat[i]!, flat[i + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  return Int32Array.from(pairs.flat());
-}
-
-const SENTENCE_BREAK = /[。！？!?；;\n]/;
+// 。！？!?；; and newline end a sentence.
+const isSentenceBreak = (c: number): boolean =>
+  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x0a;
 
 /** Gives each place the topics of its paragraph and of its sentence (found is sorted by start). */
 function addTopicContext(
@@ -406,9 +431,9 @@ function addTopicContext(
     const pbRaw = text.indexOf('\n', d.end);
     const pb = pbRaw < 0 ? text.length : pbRaw;
     let sa = d.start;
-    while (sa > pa && !SENTENCE_BREAK.test(text[sa - 1]!)) sa--;
+    while (sa > pa && !isSentenceBreak(text.charCodeAt(sa - 1))) sa--;
     let sb = d.end;
-    while (sb < pb && !SENTENCE_BREAK.test(text[sb]!)) sb++;
+    while (sb < pb && !isSentenceBreak(text.charCodeAt(sb))) sb++;
     const para = new Set<TopicId>();
     const sentence = new Set<TopicId>();
     for (let k = firstAtOrAfter(pa); k < topics.length && topics[k]!.start < pb; k++) {

@@ -20,16 +20,30 @@ export interface PlaceCandidate {
 export interface PlaceName {
   readonly text: string;
   readonly candidates: PlaceCandidate[];
-  readonly needsContext: boolean;
+  readonly need: ContextNeed;
 }
 
 const SUFFIX_CONTEXT = ['市', '州', '地区', '县', '盟'];
 const SUFFIX_OF_FULL_NAME = /(市|州|盟|地区|省|自治区|特别行政区)$/;
 
-export function needsContext(name: RegionName): boolean {
-  if (!name.ambiguity.some((a) => NEEDS_CONTEXT.has(a))) return false;
+/**
+ * How much context a name needs: none; an insurance word near it in its clause ('near': 拉萨 2025
+ * 退休医保卡); or one right next to it ('adjacent'), for names that are everyday words (来宾, 日照,
+ * 开封), since a page greeting its 来宾 may well talk about 医保 two words later.
+ */
+export type ContextNeed = 'none' | 'near' | 'adjacent';
+const NEED_RANK: Record<ContextNeed, number> = { none: 0, near: 1, adjacent: 2 };
+
+export function contextNeed(name: RegionName): ContextNeed {
+  if (!name.ambiguity.some((a) => NEEDS_CONTEXT.has(a))) return 'none';
   // 三明市, 恩施土家族苗族自治州: the administrative suffix is the context.
-  return !(name.form === 'full' && SUFFIX_OF_FULL_NAME.test(name.text));
+  if (name.form === 'full' && SUFFIX_OF_FULL_NAME.test(name.text)) return 'none';
+  return name.ambiguity.includes('common-word') ? 'adjacent' : 'near';
+}
+
+/** A written name pointing to several places needs the least context any of them needs. */
+export function leastNeed(needs: readonly ContextNeed[]): ContextNeed {
+  return needs.reduce<ContextNeed>((a, b) => (NEED_RANK[b] < NEED_RANK[a] ? b : a), 'adjacent');
 }
 
 /** Words that, right after a name, make it an ordinary word instead (合作市场 is not 合作市 + 场). */
@@ -46,14 +60,18 @@ export function hasSuffixContext(text: string, end: number): boolean {
 
 /** Clause punctuation: an insurance word across one of these is about something else. */
 const CLAUSE_BREAK = /[。！？!?；;,，、:：\n()（）【】《》“”"]/;
-export const CONTEXT_WINDOW = 8;
+const WINDOW: Record<Exclude<ContextNeed, 'none'>, number> = { near: 8, adjacent: 2 };
 
-/** Start and end of the clause around [start, end), at most CONTEXT_WINDOW units each side. */
-export function clauseAround(text: string, start: number, end: number): [number, number] {
+/**
+ * Where an insurance word must lie to count: within the clause, up to the window's width of other
+ * text away from the name on either side (adjacent: 日照医保卡, 日照的医保).
+ */
+export function contextSpan(text: string, start: number, end: number, need: Exclude<ContextNeed, 'none'>): [number, number] {
+  const width = WINDOW[need];
   let a = start;
-  while (a > 0 && start - a < CONTEXT_WINDOW && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+  while (a > 0 && start - a < width && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && b - end < CONTEXT_WINDOW && !CLAUSE_BREAK.test(text[b]!)) b++;
+  while (b < text.length && b - end < width && !CLAUSE_BREAK.test(text[b]!)) b++;
   return [a, b];
 }
 

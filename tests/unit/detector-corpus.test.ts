@@ -1,0 +1,116 @@
+/**
+ * Precision and recall of the bundled detector on the labelled corpus, per kind. Places must reach
+ * precision 99 % and recall 98 %; the figures for every kind are printed for the report.
+ */
+import { describe, expect, it } from 'vitest';
+import regionsFile from '../../data/regions.generated.json';
+import { bundledDetector } from '../../lib/bundled-detector';
+import { loadRegions } from '../../lib/region-index';
+import type { CorpusSentence } from '../corpus/corpus-types';
+import { SEED_CLAIM_CORPUS, SEED_CORPUS } from '../corpus/seeds.corpus';
+import { WRITTEN_CORPUS } from '../corpus/written.corpus';
+
+const index = loadRegions(regionsFile);
+const detector = bundledDetector();
+
+function codeOf(label: string): string {
+  if (/^\d{6}$/.test(label)) return label;
+  const hits = index.regions.filter((r) => r.name === label);
+  if (hits.length !== 1) throw new Error(`corpus label ${label} names ${hits.length} regions`);
+  return hits[0]!.code;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: string[];
+}
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, misses: [] });
+
+/** Multiset comparison: each expected item can be matched once. */
+function compare(t: Tally, expected: readonly string[], found: readonly string[], text: string): void {
+  const left = [...expected];
+  const extra: string[] = [];
+  for (const f of found) {
+    const k = left.indexOf(f);
+    if (k >= 0) {
+      left.splice(k, 1);
+      t.tp++;
+    } else extra.push(f);
+  }
+  t.fp += extra.length;
+  t.fn += left.length;
+  if (extra.length || left.length) t.misses.push(`${text}  +[${extra.join(',')}] -[${left.join(',')}]`);
+}
+
+function measure(corpus: readonly CorpusSentence[]) {
+  const place = tally();
+  const topic = tally();
+  const claim = tally();
+  for (const s of corpus) {
+    const { mentions } = detector.scan(s.text);
+    compare(
+      place,
+      s.places.map(codeOf),
+      mentions.filter((m) => m.kind === 'place').map((m) => m.id),
+      s.text,
+    );
+    if (s.topics) {
+      const found = [...new Set(mentions.filter((m) => m.kind === 'topic').map((m) => m.id))];
+      compare(topic, s.topics, found, s.text);
+    }
+    if (s.claims) {
+      const found = [...new Set(mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.id))];
+      compare(claim, s.claims, found, s.text);
+    }
+  }
+  return { place, topic, claim };
+}
+
+const precision = (t: Tally) => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
+const recall = (t: Tally) => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+function report(name: string, r: ReturnType<typeof measure>): void {
+  const lines = [`corpus ${name}`];
+  for (const [kind, t] of Object.entries(r)) {
+    lines.push(
+      `  ${kind.padEnd(6)} precision ${pct(precision(t))}  recall ${pct(recall(t))}  (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`,
+    );
+    for (const m of t.misses) lines.push(`    ${m}`);
+  }
+  console.log(lines.join('\n'));
+}
+
+describe('detector corpus', () => {
+  const all = [...SEED_CORPUS, ...SEED_CLAIM_CORPUS, ...WRITTEN_CORPUS];
+
+  it('has enough labelled sentences', () => {
+    expect(SEED_CORPUS.length).toBeGreaterThanOrEqual(100);
+    expect(WRITTEN_CORPUS.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('finds the places of the seed sentences', () => {
+    const r = measure(SEED_CORPUS);
+    report('seeds', r);
+    expect(precision(r.place)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(r.place)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('finds the places of the written sentences', () => {
+    const r = measure(WRITTEN_CORPUS);
+    report('written', r);
+    expect(precision(r.place)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(r.place)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('reaches the thresholds on the whole corpus, and flags the claims', () => {
+    const r = measure(all);
+    report('all', r);
+    expect(precision(r.place)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(r.place)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(r.claim)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(r.claim)).toBeGreaterThanOrEqual(0.99);
+  });
+});
