@@ -107,7 +107,7 @@ describe('hostile pages with the built extension', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   }
 
-  it('1 MB article: highlights everywhere, no task over 50 ms after load, DOM unchanged', async () => {
+  it('1 MB article: every place the engine finds is highlighted, tasks stay short, DOM unchanged', async () => {
     const { page, errors, baseline } = await open('big.html', 500);
     const ready = await firstHighlight(page);
     // Wait until the whole page is read (idle-time work included): every place the engine finds.
