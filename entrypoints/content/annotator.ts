@@ -1,4 +1,4 @@
-import type { MentionKind, PageDetector } from './page-detector';
+import type { MentionKind, PageDetector, PageMention } from './page-detector';
 import { collectRuns, isInline, ownerOf, type CollectHooks, type Run } from './text-collector';
 import { MentionIndex } from './mention-index';
 import { HighlightSheet } from './highlight-sheet';
@@ -11,6 +11,26 @@ export interface AnnotatorOptions {
   kinds: ReadonlySet<MentionKind>;
   /** Called (at most once per batch of work) after highlights changed. */
   onChange?(): void;
+}
+
+/** Characters read per detector call; a few short runs or one long one. */
+const BATCH_CHARS = 4096;
+
+function runLength(run: Run): number {
+  let n = 0;
+  for (const s of run.segments) n += s.to - s.from;
+  return n;
+}
+
+/** The run's text now, or undefined if a node shrank since collection (its own mutation rescans it). */
+function runText(run: Run): string | undefined {
+  let text = '';
+  for (const s of run.segments) {
+    const data = s.node.data;
+    if (data.length < s.to) return undefined;
+    text += s.from === 0 && s.to === data.length ? data : data.slice(s.from, s.to);
+  }
+  return text;
 }
 
 /** How far outside the viewport still counts as "visible now" for the first pass. */
@@ -29,6 +49,8 @@ export class Annotator {
   private readonly hidden = new Set<Element>();
   private readonly batcher: MutationBatcher;
   private readonly hooks: CollectHooks;
+  /** The first walk: nothing was read before it, so there is nothing to forget per block. */
+  private readonly firstHooks: CollectHooks;
   private changeQueued = false;
   private stopped = false;
 
@@ -39,6 +61,8 @@ export class Annotator {
       shadowRoot: (root) => this.addShadowRoot(root),
       hidden: (el) => this.hidden.add(el),
     };
+    // No per-block epochs here: a WeakMap keyed by every block of a huge page slows every GC.
+    this.firstHooks = { ...this.hooks, enterBlock: undefined };
     this.batcher = new MutationBatcher({
       isOwnUi: options.isOwnUi,
       hidden: this.hidden,
@@ -51,7 +75,6 @@ export class Annotator {
     this.sheet.adopt(doc);
     this.index.showKinds(this.options.kinds);
     this.batcher.observe(doc);
-    this.reset(doc);
     this.scheduler.addSoon(this.walk(doc, true));
   }
 
@@ -94,27 +117,43 @@ export class Annotator {
     }
   }
 
-  /** A resumable walk over `root`; with `visibleFirst`, runs far off-screen wait for idle time. */
+  /**
+   * A resumable walk over `root`; with `visibleFirst`, runs far off-screen wait for idle time.
+   * Each slice reads layout (where runs are) first and writes highlights after: adding a range
+   * invalidates highlight painting, and a layout read after each add would redo that work per run.
+   */
   private walk(root: Node, visibleFirst: boolean): Job {
-    const runs = collectRuns(root, this.hooks);
+    const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
     const deferred: { run: Run; epoch: number }[] = [];
     return (budget) => {
       const start = performance.now();
-      while (performance.now() - start < budget) {
+      const near: Run[] = [];
+      let done = false;
+      while (performance.now() - start < budget / 2) {
         const next = runs.next();
         if (next.done) {
-          if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
-          this.sheet.ensure();
-          this.notify();
-          return false;
+          done = true;
+          break;
         }
         const run = next.value;
         const place = visibleFirst ? this.whereIs(run) : 'near';
-        if (place === 'near') this.process(run);
+        if (place === 'near') near.push(run);
         else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
       }
+      for (let i = 0; i < near.length; ) {
+        const batch: Run[] = [];
+        for (let chars = 0; i < near.length && chars < BATCH_CHARS; i++) {
+          batch.push(near[i]!);
+          chars += runLength(near[i]!);
+        }
+        this.processBatch(batch);
+      }
+      if (done) {
+        if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
+        this.sheet.ensure();
+      }
       this.notify();
-      return true;
+      return !done;
     };
   }
 
@@ -123,9 +162,16 @@ export class Annotator {
     return (budget) => {
       const start = performance.now();
       while (i < items.length && performance.now() - start < budget) {
-        const { run, epoch } = items[i++]!;
-        // A block rescanned since (a DOM change) already holds fresh highlights.
-        if ((this.epochs.get(run.owner) ?? 0) === epoch) this.process(run);
+        const batch: Run[] = [];
+        let chars = 0;
+        while (i < items.length && chars < BATCH_CHARS) {
+          const { run, epoch } = items[i++]!;
+          // A block rescanned since (a DOM change) already holds fresh highlights.
+          if ((this.epochs.get(run.owner) ?? 0) !== epoch) continue;
+          batch.push(run);
+          chars += runLength(run);
+        }
+        this.processBatch(batch);
       }
       this.notify();
       return i < items.length;
@@ -152,15 +198,33 @@ export class Annotator {
     return rect.bottom >= -VIEW_MARGIN && rect.top <= view + VIEW_MARGIN ? 'near' : 'far';
   }
 
-  private process(run: Run): void {
-    const pieces: string[] = [];
-    for (const s of run.segments) {
-      // The text may have changed since collection; its own mutation will rescan it.
-      if (s.node.data.length < s.to) return;
-      pieces.push(s.from === 0 && s.to === s.node.data.length ? s.node.data : s.node.data.slice(s.from, s.to));
+  /**
+   * Detection per call has a fixed cost, so short runs (paragraphs, list items) are read together:
+   * joined by line breaks, which the detector treats as paragraph ends, then split back per run.
+   */
+  private processBatch(runs: readonly Run[]): void {
+    const texts: string[] = [];
+    const kept: Run[] = [];
+    for (const run of runs) {
+      const text = runText(run);
+      if (text === undefined) continue;
+      texts.push(text);
+      kept.push(run);
     }
-    const mentions = this.options.detector.scanRun(pieces);
-    this.index.add(run, mentions);
+    if (kept.length === 0) return;
+    const mentions = this.options.detector.scanRun([texts.join('\n')]);
+    let m = 0;
+    let base = 0;
+    for (let r = 0; r < kept.length; r++) {
+      const end = base + texts[r]!.length;
+      const mine: PageMention[] = [];
+      while (m < mentions.length && mentions[m]!.start < end) {
+        const mention = mentions[m++]!;
+        if (mention.start >= base && mention.end <= end) mine.push(mention);
+      }
+      if (mine.length) this.index.add(kept[r]!, mine, base);
+      base = end + 1;
+    }
   }
 
   private notify(): void {

@@ -24,7 +24,9 @@ export type SummaryKey = string;
  */
 export class MentionIndex {
   private readonly byOwner = new Map<Node, { hits: PageHit[]; nodes: Text[] }>();
-  private readonly byNode = new WeakMap<Text, NodeHit[]>();
+  // A Map, not a WeakMap: weak keys for thousands of text nodes slow every garbage collection, and
+  // entries are dropped with their block (clearOwner, sweepDetached) anyway.
+  private readonly byNode = new Map<Text, NodeHit[]>();
   private readonly highlights = new Map<MentionKind, Highlight>();
   private readonly counts = new Map<SummaryKey, { mention: PageMention; count: number }>();
   private ordered: PageHit[] | undefined;
@@ -51,7 +53,8 @@ export class MentionIndex {
     this.showKinds(new Set());
   }
 
-  add(run: Run, mentions: readonly PageMention[]): void {
+  /** `base`: where the run's text starts in the text the mentions' offsets refer to. */
+  add(run: Run, mentions: readonly PageMention[], base = 0): void {
     if (mentions.length === 0) return;
     let record = this.byOwner.get(run.owner);
     if (!record) this.byOwner.set(run.owner, (record = { hits: [], nodes: [] }));
@@ -65,16 +68,18 @@ export class MentionIndex {
     }
     let seg = 0;
     for (const mention of mentions) {
-      while (seg < run.segments.length - 1 && starts[seg + 1]! <= mention.start) seg++;
+      const mStart = mention.start - base;
+      const mEnd = mention.end - base;
+      while (seg < run.segments.length - 1 && starts[seg + 1]! <= mStart) seg++;
       let endSeg = seg;
-      while (endSeg < run.segments.length - 1 && starts[endSeg + 1]! < mention.end) endSeg++;
+      while (endSeg < run.segments.length - 1 && starts[endSeg + 1]! < mEnd) endSeg++;
       const first = run.segments[seg]!;
       const last = run.segments[endSeg]!;
       const range = new StaticRange({
         startContainer: first.node,
-        startOffset: first.from + mention.start - starts[seg]!,
+        startOffset: first.from + mStart - starts[seg]!,
         endContainer: last.node,
-        endOffset: last.from + mention.end - starts[endSeg]!,
+        endOffset: last.from + mEnd - starts[endSeg]!,
       });
       const hit: PageHit = { mention, range, scope };
       record.hits.push(hit);

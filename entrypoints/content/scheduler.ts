@@ -15,8 +15,10 @@ export class Scheduler {
   private idlePending = false;
   private stopped = false;
   private readonly channel = new MessageChannel();
-  /** Longest slice seen, for the bench and tests. */
+  /** Longest slice and total time in slices, for the bench. */
   longestSliceMs = 0;
+  workMs = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor() {
     this.channel.port1.onmessage = () => {
@@ -37,6 +39,12 @@ export class Scheduler {
 
   get busy(): boolean {
     return this.soon.length > 0 || this.idle.length > 0;
+  }
+
+  /** Resolves when both lanes are empty (the bench waits for the whole page). */
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   stop(): void {
@@ -88,6 +96,13 @@ export class Scheduler {
       () => performance.now(),
       budget,
     );
-    this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - start);
+    const spent = performance.now() - start;
+    this.longestSliceMs = Math.max(this.longestSliceMs, spent);
+    this.workMs += spent;
+    if (!this.busy && this.idleWaiters.length) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    }
   }
 }

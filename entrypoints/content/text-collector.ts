@@ -137,7 +137,18 @@ export function* collectRuns(root: Node, hooks: CollectHooks): Generator<Run> {
   while (node) {
     let descend = false;
     if (node.nodeType === Node.TEXT_NODE) {
-      yield* addText(node as Text);
+      const data = (node as Text).data;
+      // The common case inline: a generator per text node would be 100 000 allocations on big pages.
+      if (length + data.length <= MAX_RUN_LENGTH) {
+        if (data.length > 0) {
+          if (segments.length === 0) runOwner = owners[owners.length - 1]!;
+          segments.push({ node: node as Text, from: 0, to: data.length });
+          length += data.length;
+          hasHan ||= HAN.test(data);
+        }
+      } else {
+        yield* addText(node as Text);
+      }
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
       const skipped = isSkipped(el, hooks);
