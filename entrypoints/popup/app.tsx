@@ -80,6 +80,9 @@ export function PopupApp() {
   };
 
   const initial = new URLSearchParams(location.search).get('view') as PopupTab | null;
+  const site = siteOfUrl(tab.url ?? page.reply?.url ?? undefined);
+  // The settings say at once what the content script will only report after its next scan.
+  const offHere = page.state !== 'unavailable' && (!read.settings.enabled || (site !== null && read.settings.disabledSites.includes(site)));
   return (
     <PopupView
       lang={lang}
@@ -87,7 +90,7 @@ export function PopupApp() {
       today={today()}
       settings={read.settings}
       settingsProblem={read.problem}
-      page={{ state: page.state, summary: page.reply?.summary ?? null, site: siteOfUrl(tab.url ?? page.reply?.url ?? undefined) }}
+      page={{ state: offHere ? 'off' : page.state, summary: offHere ? null : (page.reply?.summary ?? null), site }}
       onJump={jump}
       onSettings={save}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}

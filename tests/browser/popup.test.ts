@@ -123,6 +123,24 @@ describe('popup and options in Chromium', () => {
     await article.close();
   });
 
+  it('quick toggle: off on this site stops the lens there, clears the badge, and can be undone', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url(`${SEED}?toggle`));
+    const tabId = await tabIdOf(sw, article.url());
+    expect((await waitForSummary(sw, tabId)).total).toBeGreaterThan(0);
+    const popup = await openPopupFor(tabId);
+    const offHere = popup.getByLabel('在 127.0.0.1 上关闭');
+    await offHere.check();
+    await expect.poll(() => sw.evaluate(() => chrome.storage.local.get('settings'))).toMatchObject({ settings: { disabledSites: ['127.0.0.1'] } });
+    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await expect.poll(() => popup.locator('#sl-panel-page .sl-notice').textContent(), { timeout: 5000 }).toContain('高亮已关闭');
+    await offHere.uncheck();
+    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).not.toBe('');
+    await popup.close();
+    await article.close();
+    await sw.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
   it('plans 九江 → 广州 from 2026-09-28 by keyboard and exports an .ics that parses back', async () => {
     const article = await browser.context.newPage();
     await article.goto(server.url(`${SEED}?planner`));
