@@ -3,7 +3,7 @@ import holidays from '../data/holidays.generated.json';
 import regionsFile from '../data/regions.generated.json';
 import { CLAIMS } from '../data/claims';
 import { RULES } from '../data/rules';
-import { HolidayCalendar, type Claim, type Rule, type Topic } from '../data/schema';
+import type { Claim, HolidayCalendar, Rule, Topic } from '../data/schema';
 import { TOPICS } from '../data/topics';
 import { loadRegions, type RegionIndex } from './region-index';
 import { createWorkingDayCalendar, type WorkingDayCalendar } from './working-days';
@@ -21,7 +21,8 @@ let bundle: Bundle | undefined;
 export function getBundle(): Bundle {
   bundle ??= {
     regions: loadRegions(regionsFile),
-    calendar: createWorkingDayCalendar(HolidayCalendar.parse(holidays)),
+    // Validated by the unit tests (timeline, working days) rather than here, so the popup bundles no full zod.
+    calendar: createWorkingDayCalendar(holidays as HolidayCalendar),
     rules: RULES,
     topics: TOPICS,
     claims: CLAIMS,
