@@ -178,6 +178,18 @@ describe('popup and options in Chromium', () => {
     const cal = parseIcsStrict(readFileSync(file, 'utf8'));
     expect(cal.events.map((e) => e.get('DTSTART')![0]!.value)).toEqual(['20261016', '20261023', '20261023']);
     expect(download.suggestedFilename()).toBe('shebao-lens-360400-440100-2026-09-28.ics');
+
+    await plan.getByRole('button', { name: '复制为文本' }).click();
+    await expect.poll(() => plan.getByRole('status').last().textContent()).toBe('已复制到剪贴板');
+    // Read the clipboard back the way a user would: paste into a text box.
+    const paste = await browser.context.newPage();
+    await paste.setContent('<textarea aria-label="paste"></textarea>');
+    await paste.locator('textarea').focus();
+    await paste.keyboard.press('Control+V');
+    const copied = await paste.locator('textarea').inputValue();
+    await paste.close();
+    expect(copied).toContain('九江市 → 广州市 (跨省转移)');
+    expect(copied).toContain('- 2026-10-16 转出地完成转出 (10 个工作日) 期间遇到：国庆节 10-01–10-07；调休上班 10-10');
     await popup.close();
     await article.close();
   });
