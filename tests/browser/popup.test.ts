@@ -256,6 +256,11 @@ describe('popup and options in Chromium', () => {
     expect(await popup.locator('.sl-fee-total').innerText()).toBe('Total about CNY 23.50');
     expect(await axeViolations(popup)).toEqual([]);
     await screenshot(popup, 'popup-gap-en-light');
+
+    const [options] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings' }).click()]);
+    await options.waitForLoadState();
+    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.close();
     await popup.close();
 
     await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 99, theme: 'dark' } }));
