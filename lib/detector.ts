@@ -84,6 +84,8 @@ export interface ScanResult {
   counts: ScanCounts;
 }
 
+type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
+
 export interface SegmentMention<N> extends Mention {
   readonly ranges: NodeRange<N>[];
 }
@@ -95,6 +97,11 @@ export interface SegmentScanResult<N> extends Omit<ScanResult, 'mentions'> {
 export interface ScanOptions {
   /** The page title; without it the first line of the text is taken as the headline. */
   readonly title?: string;
+  /**
+   * Whether the text's first line may be read as the page's headline (default true). A caller that
+   * scans a page block by block passes false for every block but the first.
+   */
+  readonly headline?: boolean;
 }
 
 export interface Detector {
@@ -169,7 +176,9 @@ export function createDetector(data: DetectorData): Detector {
     const byLayer = partition(automaton.findAll(text), layerIndex, LAYER_ORDER.length);
     const contextHits = sortByStart(byLayer[3]!);
 
-    const found: Draft[] = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
+    // Mentions are built once, with offsets into the normalized text, then moved to the original's.
+    const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
+    const found: MutableMention[] = places.map((p) => p.mention);
     // Keywords of different topics may overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not.
     const perTopic = new Map<Topic, number[]>();
     const topicLayer = byLayer[1]!;
@@ -183,43 +192,53 @@ export function createDetector(data: DetectorData): Detector {
     for (const [topic, flat] of perTopic) {
       const kept = leftmostLongest(flat);
       for (let i = 0; i < kept.length; i += 3) {
-        found.push(draft('topic', topic.id, topic.label.zh, kept[i]!, kept[i + 1]!));
+        found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, text: '', start: kept[i]!, end: kept[i + 1]! });
       }
     }
     const claimLayer = leftmostLongest(byLayer[2]!);
     for (let i = 0; i < claimLayer.length; i += 3) {
       for (const claim of patterns[claimLayer[i + 2]!]!.claims!) {
-        const d = draft('stale-claim', claim.id, claim.says.zh, claimLayer[i]!, claimLayer[i + 1]!);
-        d.claim = { kind: claim.kind, holdsRule: claim.holdsRule };
-        found.push(d);
+        found.push({
+          kind: 'stale-claim',
+          id: claim.id,
+          name: claim.says.zh,
+          text: '',
+          start: claimLayer[i]!,
+          end: claimLayer[i + 1]!,
+          claim: { kind: claim.kind, holdsRule: claim.holdsRule },
+        });
       }
     }
-    found.sort((a, b) => a.start - b.start || a.end - b.end);
+    found.sort((x, y) => x.start - y.start || x.end - y.end);
     addTopicContext(text, found);
-    found.forEach((d, i) => (d.index = i));
+    linkCompounds(places, found);
 
     const counts: ScanCounts = { place: 0, topic: 0, 'stale-claim': 0 };
-    const mentions: Mention[] = new Array(found.length);
-    for (let i = 0; i < found.length; i++) {
-      const d = found[i]!;
-      const start = norm.origin[d.start]!;
-      const end = norm.origin[d.end - 1]! + 1;
-      const text = original.slice(start, end);
-      let m: Mention;
-      if (d.kind === 'place') {
-        m = { kind: d.kind, id: d.id, name: d.name, text, start, end, region: d.region, linkedTo: d.partner?.index, topics: d.topics, sentenceTopics: d.sentenceTopics };
-      } else if (d.kind === 'topic') {
-        m = { kind: d.kind, id: d.id, name: d.name, text, start, end };
-      } else {
-        m = { kind: d.kind, id: d.id, name: d.name, text, start, end, claim: d.claim };
-      }
-      mentions[i] = m;
-      counts[d.kind]++;
+    for (const m of found) {
+      const start = norm.origin[m.start]!;
+      const end = norm.origin[m.end - 1]! + 1;
+      m.start = start;
+      m.end = end;
+      m.text = original.slice(start, end);
+      counts[m.kind]++;
     }
+    const mentions: Mention[] = found;
     const result: ScanResult = { mentions, counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
     return result;
+  }
+
+  /** Sets linkedTo on both halves of each compound, as indices into the sorted mentions. */
+  function linkCompounds(places: readonly PlaceDraft[], found: readonly MutableMention[]): void {
+    const linked = places.filter((p) => p.partner);
+    if (linked.length === 0) return;
+    const wanted = new Set(linked.map((p) => p.partner!.mention));
+    const indexOf = new Map<MutableMention, number>();
+    found.forEach((m, i) => {
+      if (wanted.has(m)) indexOf.set(m, i);
+    });
+    for (const p of linked) p.mention.linkedTo = indexOf.get(p.partner!.mention);
   }
 
   function subjectOf(original: string, mentions: Mention[], options: ScanOptions): Subject | undefined {
@@ -227,6 +246,7 @@ export function createDetector(data: DetectorData): Detector {
       const fromTitle = pickSubject(scan(options.title).mentions, 'title');
       if (fromTitle) return fromTitle;
     }
+    if (options.headline === false) return undefined;
     const lineStart = original.search(/\S/);
     if (lineStart < 0) return undefined;
     const nl = original.indexOf('\n', lineStart);
@@ -238,42 +258,13 @@ export function createDetector(data: DetectorData): Detector {
     );
   }
 
-  interface Draft {
-    kind: MentionKind;
-    id: string;
-    name: string;
+  /** A place while its rules are resolved: its span in the normalized text, its region, its partner. */
+  interface PlaceDraft {
     start: number;
     end: number;
-    region?: PlaceInfo;
-    partner?: Draft;
-    regionData?: Region;
-    topics?: TopicId[];
-    sentenceTopics?: TopicId[];
-    claim?: { kind: Claim['kind']; holdsRule: string };
-    index?: number;
-  }
-
-  interface PlaceDraft extends Draft {
     regionData: Region;
     partner?: PlaceDraft;
-  }
-
-  /** Every draft has every field from the start: one object shape keeps the engine's loops fast. */
-  function draft(kind: MentionKind, id: string, name: string, start: number, end: number): Draft {
-    return {
-      kind,
-      id,
-      name,
-      start,
-      end,
-      region: undefined,
-      regionData: undefined,
-      partner: undefined,
-      topics: undefined,
-      sentenceTopics: undefined,
-      claim: undefined,
-      index: -1,
-    } as Draft;
+    mention: MutableMention;
   }
 
   function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceDraft[] {
@@ -343,10 +334,19 @@ export function createDetector(data: DetectorData): Detector {
       });
       infoOf.set(region, info);
     }
-    const d = draft('place', region.code, region.name, start, end) as PlaceDraft;
-    d.region = info;
-    d.regionData = region;
-    return d;
+    const mention: MutableMention = {
+      kind: 'place',
+      id: region.code,
+      name: region.name,
+      text: '',
+      start,
+      end,
+      region: info,
+      linkedTo: undefined,
+      topics: undefined,
+      sentenceTopics: undefined,
+    };
+    return { start, end, regionData: region, partner: undefined, mention };
   }
 
   function hasContextWord(text: string, s: number, e: number, need: 'near' | 'adjacent', hits: Int32Array): boolean {

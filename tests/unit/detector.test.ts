@@ -117,6 +117,10 @@ describe('subject', () => {
     expect(detector.scan('正文昆山', { title: '新疆石河子医保' }).subject).toMatchObject({ code: '659001', from: 'title' });
   });
 
+  it('reads no headline in a block the caller marks as not the first', () => {
+    expect(detector.scan('江西九江医保', { headline: false }).subject).toBeUndefined();
+  });
+
   it('has no subject when the headline names no place', () => {
     expect(detector.scan('医保怎么转\n九江').subject).toBeUndefined();
   });
