@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import regionsFile from '../../data/regions.generated.json';
-import { bundledDetector } from '../../lib/bundled-detector';
-import { JumpToMessage, type JumpToReply } from '../../lib/messages';
+import regionsFile from '../../data/page-regions.generated.json';
+import { createDetector } from '../../lib/detector';
+import { pageDetectorData } from '../../lib/page-detector-data';
+import type { JumpToMessage, JumpToReply } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
@@ -22,6 +23,15 @@ function kindsOf(s: Settings): Set<MentionKind> {
   if (s.kinds.topic) kinds.add('topic');
   if (s.kinds.claim) kinds.add('stale-claim');
   return kinds;
+}
+
+/** lib/messages.ts JumpToMessage, checked by hand: its zod schema would bring zod into every page. */
+function isJumpTo(raw: unknown): raw is JumpToMessage {
+  const m = raw as Partial<JumpToMessage> | null;
+  return (
+    typeof m === 'object' && m !== null && m.type === 'jump-to' && typeof m.id === 'string' &&
+    (m.kind === 'place' || m.kind === 'topic' || m.kind === 'claim')
+  );
 }
 
 function activeHere(s: Settings): boolean {
@@ -73,10 +83,9 @@ class Lens {
       this.stop();
     });
     browser.runtime.onMessage.addListener((raw: unknown) => {
-      const message = JumpToMessage.safeParse(raw);
-      if (!message.success || !this.hover) return;
-      const kind: MentionKind = message.data.kind === 'claim' ? 'stale-claim' : message.data.kind;
-      const reply: JumpToReply = this.hover.jumpTo(kind, message.data.id);
+      if (!isJumpTo(raw) || !this.hover) return;
+      const kind: MentionKind = raw.kind === 'claim' ? 'stale-claim' : raw.kind;
+      const reply: JumpToReply = this.hover.jumpTo(kind, raw.id);
       return Promise.resolve(reply);
     });
     if (activeHere(this.settings)) this.start();
@@ -92,7 +101,7 @@ class Lens {
   }
 
   private start(): void {
-    const detector = pageDetector(bundledDetector());
+    const detector = pageDetector(createDetector(pageDetectorData()));
     const headline = document.querySelector('h1')?.textContent ?? '';
     this.subject = detector.subject(document.title, headline)?.code ?? null;
     // Names only, straight from the bundled file: validating it again would cost another 50 ms task.
