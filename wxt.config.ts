@@ -12,8 +12,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
-    // storage: settings (local) and which frames the content script runs in (session). docs/permissions.md says why.
-    permissions: ['storage'],
+    // storage: settings (local) and which frames the content script runs in (session); activeTab: the
+    // popup reads the current tab's address. docs/permissions.md says why.
+    permissions: ['storage', 'activeTab'],
     // Firefox only (Chrome warns about the unknown key). A fixed id keeps storage and the
     // moz-extension UUID stable across installs; 140 is the first release with both the CSS Custom
     // Highlight API and data_collection_permissions. See docs/firefox-testing.md.

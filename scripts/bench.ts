@@ -1,4 +1,6 @@
-/** `npm run bench`: the engine bench now; the page bench will join it as scripts/bench/page.ts. */
+/** `npm run bench`: the engine bench (Node) then the page bench (headless Chromium). */
 import { runEngineBench } from './bench/engine';
+import { runPageBench } from './bench/page';
 
 runEngineBench();
+await runPageBench();

@@ -54,7 +54,8 @@ describe('foundation: the built extension in Chromium', () => {
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    browser = await launchWithExtension();
+    // The popup follows the browser's language; the product is Chinese first.
+    browser = await launchWithExtension({ locale: 'zh-CN' });
     sw = browser.serviceWorker!;
     browser.context.on('page', (page) => page.on('pageerror', (error) => pageErrors.push(error.message)));
   });

@@ -55,8 +55,11 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** extensionDir: null launches the same browser without the extension, as a baseline. */
-export async function launchWithExtension({ extensionDir = CHROME_BUILD }: { extensionDir?: string | null } = {}): Promise<LaunchedBrowser> {
+/**
+ * extensionDir: null launches the same browser without the extension, as a baseline.
+ * locale: the browser's UI language (navigator.language), e.g. 'zh-CN'; the system's when left out.
+ */
+export async function launchWithExtension({ extensionDir = CHROME_BUILD, locale }: { extensionDir?: string | null; locale?: string } = {}): Promise<LaunchedBrowser> {
   if (extensionDir && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build at ${extensionDir}: run \`npm run build\` first (npm test builds before the browser tests).`);
   }
@@ -65,6 +68,7 @@ export async function launchWithExtension({ extensionDir = CHROME_BUILD }: { ext
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME,
     headless: false, // --headless=new below: the old headless mode cannot load extensions
+    ...(locale ? { locale } : {}),
     args: [
       '--headless=new',
       '--no-sandbox',

@@ -1,0 +1,37 @@
+/**
+ * The detector's data for the content script, read from the bundled files without runtime schema
+ * validation. The content script runs on every page: parsing regions with zod would cost one
+ * ~50 ms main-thread task per page load and ship the zod runtime (~40 KB gzipped) in the bundle.
+ * The files are validated where it is free: tests/unit/page-detector-data.test.ts checks this
+ * returns what the validating loader (lib/bundled-detector bundledData) returns, minus the popup's
+ * type-ahead fields (pinyin, initials) that data/page-regions.generated.json leaves out.
+ */
+import { CLAIMS } from '../data/claims';
+import placeWords from '../data/place-words.generated.json';
+import regionsFile from '../data/page-regions.generated.json';
+import type { Blocker, Region, RegionName } from '../data/schema';
+import { TOPICS } from '../data/topics';
+import type { DetectorData } from './detector';
+
+interface RawName {
+  text: string;
+  form: string;
+  ambiguity?: string[];
+}
+
+export function pageDetectorData(): DetectorData {
+  const regions = regionsFile.regions.map((r) => ({
+    ...r,
+    // The schema's default for a name without ambiguity, as zod would fill it in.
+    names: (r.names as RawName[]).map((n) => ({ ...n, ambiguity: n.ambiguity ?? [] }) as RegionName),
+    pinyin: '',
+    initials: '',
+  })) as Region[];
+  return {
+    regions,
+    blockers: regionsFile.blockers as Blocker[],
+    topics: TOPICS,
+    claims: CLAIMS,
+    ordinaryWords: placeWords.words,
+  };
+}

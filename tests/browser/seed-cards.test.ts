@@ -1,0 +1,176 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import regionsFile from '../../data/regions.generated.json';
+import { bundledDetector } from '../../lib/bundled-detector';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { FIXTURES, launchWithExtension, screenshot, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
+import { PROBE_INIT, cardText, highlightTexts, hoverText, settle, textCenter } from './page-probe';
+
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
+const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN' };
+const SEEDS = readdirSync(path.join(FIXTURES, 'seeds')).filter((f) => f.endsWith('.html')).sort();
+const regionName = new Map(regionsFile.regions.map((r) => [r.code, r.name]));
+
+/** What the engine says each seed page is about, and what it finds in it: the expectations. */
+function expectationsFor(file: string) {
+  const html = readFileSync(path.join(FIXTURES, 'seeds', file), 'utf8');
+  const title = /<title>([^<]*)/.exec(html)![1]!;
+  const h1 = /<h1>([^<]*)/.exec(html)?.[1] ?? '';
+  const subject = bundledDetector().scan(h1, { title }).subject!;
+  const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
+  const mentions = bundledDetector().scan(text).mentions;
+  return {
+    subject,
+    province: regionName.get(subject.province)!,
+    topics: new Set(mentions.filter((m) => m.kind === 'topic').map((m) => m.text)),
+    claims: mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.text),
+  };
+}
+
+async function setSettings(sw: Worker, settings: Settings): Promise<void> {
+  await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+}
+
+describe('seed demo pages: highlights and hover cards', () => {
+  let server: FixtureServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    browser = await launchWithExtension();
+    await browser.context.addInitScript(PROBE_INIT);
+    // Headless Chromium speaks en-US; the product's first language is zh-CN, so most tests ask for it.
+    await setSettings(browser.serviceWorker!, ZH);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openSeed(file: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.goto(server.url(`seeds/${file}`));
+    await settle(page, 1500);
+    return page;
+  }
+
+  for (const file of SEEDS) {
+    it(`${file}: subject, topics and stale claims highlighted; the subject's card names its province`, async () => {
+      const want = expectationsFor(file);
+      const page = await openSeed(file);
+      const h = await highlightTexts(page);
+      expect(h['shebao-place']).toContain(want.subject.text);
+      expect(new Set(h['shebao-topic'])).toEqual(want.topics);
+      expect(h['shebao-claim'] ?? []).toEqual(want.claims);
+      await hoverText(page, want.subject.text, 1);
+      const card = await cardText(page);
+      expect(card).toContain(want.subject.name);
+      expect(card).toContain(want.province);
+      // The card never covers the word it explains.
+      const word = (await textCenter(page, want.subject.text, 1))!;
+      const box = (await page.locator('shebao-lens-ui .card').boundingBox())!;
+      const inside = word.x >= box.x && word.x <= box.x + box.width && word.y >= box.y && word.y <= box.y + box.height;
+      expect(inside).toBe(false);
+      await screenshot(page, `card-${file.replace('.html', '')}`);
+      await page.close();
+    });
+  }
+
+  it('seed 000 flags 45个工作日 as a stale claim and its card says so', async () => {
+    const page = await openSeed('000_c92632fc03d80718.html');
+    const h = await highlightTexts(page);
+    expect(h['shebao-claim']!.some((t) => t.includes('45'))).toBe(true);
+    await hoverText(page, '45个工作日');
+    const card = await cardText(page);
+    expect(card).toContain('可能过时的说法');
+    await screenshot(page, 'card-stale-claim-45');
+    await page.close();
+  });
+
+  it('hovering 广东 in seed 003 opens the province card', async () => {
+    const page = await openSeed('003_1d070bcd65830885.html');
+    await hoverText(page, '广东', 1);
+    expect(await cardText(page)).toContain('广东省');
+    await page.close();
+  });
+
+  it('card: stays while the pointer travels into it, pins on click, Esc closes, selection untouched', async () => {
+    const page = await openSeed('001_d22b8a7856880c69.html');
+    await hoverText(page, '荆门', 1);
+    expect(await cardText(page)).toContain('荆门市');
+    const box = (await page.locator('shebao-lens-ui .card').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await settle(page, 600);
+    expect(await page.locator('shebao-lens-ui .card').isVisible()).toBe(true);
+    await page.mouse.click(box.x + 20, box.y + box.height - 12);
+    expect(await page.locator('shebao-lens-ui .card-pinned').isVisible()).toBe(true);
+    await page.mouse.move(5, 5, { steps: 4 });
+    await settle(page, 600);
+    expect(await page.locator('shebao-lens-ui .card').isVisible()).toBe(true);
+    const selection = await page.evaluate(() => window.getSelection()!.toString());
+    expect(selection).toBe('');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('shebao-lens-ui .card').count()).toBe(0);
+    await page.close();
+  });
+
+  it('keyboard: Alt+Shift+L focuses a card, arrows step through mentions, Esc closes', async () => {
+    const page = await openSeed('003_1d070bcd65830885.html');
+    await page.keyboard.press('Alt+Shift+KeyL');
+    const card = page.locator('shebao-lens-ui .card');
+    await card.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('shebao-lens-ui');
+    const role = await card.getAttribute('role');
+    expect(role).toBe('dialog');
+    expect(await card.getAttribute('aria-label')).toMatch(/^社保透镜：/);
+    const first = await card.innerText();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => card.innerText()).not.toBe(first);
+    expect(await card.innerText()).toMatch(/第 2 \/ \d+ 处/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await page.close();
+  });
+
+  it('settings: kinds, site switch and on/off apply without reload', async () => {
+    const sw = browser.serviceWorker!;
+    const page = await openSeed('003_1d070bcd65830885.html');
+    expect((await highlightTexts(page))['shebao-topic']!.length).toBeGreaterThan(0);
+    await setSettings(sw, { ...ZH, kinds: { place: true, topic: false, claim: true } });
+    await expect.poll(async () => (await highlightTexts(page))['shebao-topic']).toBeUndefined();
+    expect((await highlightTexts(page))['shebao-place']!.length).toBeGreaterThan(0);
+    await setSettings(sw, { ...ZH, disabledSites: ['127.0.0.1'] });
+    await expect.poll(async () => Object.keys(await highlightTexts(page)).length).toBe(0);
+    await setSettings(sw, ZH);
+    await expect.poll(async () => (await highlightTexts(page))['shebao-topic']?.length ?? 0).toBeGreaterThan(0);
+    await setSettings(sw, { ...ZH, enabled: false });
+    await expect.poll(async () => Object.keys(await highlightTexts(page)).length).toBe(0);
+    await setSettings(sw, ZH);
+    await page.close();
+  });
+
+  it('dark theme card, and the card follows the page into fullscreen', async () => {
+    const sw = browser.serviceWorker!;
+    await setSettings(sw, { ...ZH, theme: 'dark', language: 'en' });
+    const page = await openSeed('002_29482b622b392ebf.html');
+    await hoverText(page, '乌鲁木齐', 1);
+    await cardText(page);
+    expect(await page.locator('shebao-lens-ui .card.dark').count()).toBe(1);
+    expect(await cardText(page)).toContain('Province');
+    await screenshot(page, 'card-dark-theme');
+    await page.evaluate(() => document.querySelector('article')!.requestFullscreen());
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('article');
+    await hoverText(page, '乌鲁木齐', 1);
+    await cardText(page);
+    expect(await page.evaluate(() => document.querySelector('shebao-lens-ui')?.parentElement?.localName)).toBe('article');
+    await screenshot(page, 'card-fullscreen');
+    await page.evaluate(() => document.exitFullscreen());
+    await setSettings(sw, ZH);
+    await page.close();
+  });
+});
