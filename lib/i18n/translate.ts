@@ -1,0 +1,32 @@
+// UI strings come from our own tables rather than browser.i18n: browser.i18n follows the browser's
+// language and cannot switch at runtime, but the settings let the user pick zh-CN or en.
+// Manifest strings (name, description) stay in public/_locales.
+import { EN } from './en';
+import { ZH_CN, type StringKey } from './zh-cn';
+
+export type Lang = 'zh-CN' | 'en';
+export type { StringKey };
+
+const TABLES: Record<Lang, Record<StringKey, string>> = { 'zh-CN': ZH_CN, en: EN };
+
+/** 'auto' follows the first browser language we support; Chinese first, as the product is. */
+export function resolveLang(setting: 'auto' | Lang, browserLanguages: readonly string[]): Lang {
+  if (setting !== 'auto') return setting;
+  for (const tag of browserLanguages) {
+    const lower = tag.toLowerCase();
+    if (lower.startsWith('zh')) return 'zh-CN';
+    if (lower.startsWith('en')) return 'en';
+  }
+  return 'zh-CN';
+}
+
+/** `{name}` placeholders are filled from params; an unknown key shows itself so it is noticed, never throws. */
+export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
+  const template = TABLES[lang][key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Pick the language's side of a Localized data label. */
+export function pick(lang: Lang, text: { zh: string; en: string }): string {
+  return lang === 'zh-CN' ? text.zh : text.en;
+}

@@ -1,0 +1,52 @@
+// Messages between the content script, the background and the popup. Schemas, not just types, because
+// the receiver validates: a stale content script from an older build may still be running in a tab.
+import { z } from 'zod';
+import { TopicId } from '../data/schema';
+
+const Count = z.number().int().nonnegative();
+
+export const PageSummary = z.object({
+  /** Region code of the place the page is about (title / most mentioned), or null when none stands out. */
+  subject: z.string().regex(/^\d{6}$/).nullable(),
+  places: z.array(z.object({ code: z.string().regex(/^\d{6}$/), name: z.string(), count: Count })),
+  topics: z.array(z.object({ id: TopicId, count: Count })),
+  /** Claim ids from data/claims.ts found on the page (stale / overstated statements). */
+  claims: z.array(z.object({ id: z.string(), count: Count })),
+  /** Every highlighted mention in the frame: the badge number. */
+  total: Count,
+});
+export type PageSummary = z.infer<typeof PageSummary>;
+
+export const MentionKind = z.enum(['place', 'topic', 'claim']);
+export type MentionKind = z.infer<typeof MentionKind>;
+
+/** content script → background, after each scan of its frame. The tab and frame come from `sender`. */
+export const PageSummaryMessage = z.object({ type: z.literal('page-summary'), summary: PageSummary });
+export type PageSummaryMessage = z.infer<typeof PageSummaryMessage>;
+
+/** popup → background: the summary of a tab, all frames merged. */
+export const GetSummaryMessage = z.object({ type: z.literal('get-summary'), tabId: z.number().int() });
+export type GetSummaryMessage = z.infer<typeof GetSummaryMessage>;
+
+export const GetSummaryReply = z.object({
+  /** null when no content script reported for this tab (not scanned yet, or it cannot run there). */
+  summary: PageSummary.nullable(),
+  /** Frame ids (0 = top) that reported each mention, so jump-to can go to a frame that has it. */
+  frames: z.array(z.object({ frameId: z.number().int(), summary: PageSummary })),
+});
+export type GetSummaryReply = z.infer<typeof GetSummaryReply>;
+
+/**
+ * popup → content script of one frame (browser.tabs.sendMessage with { frameId }): scroll to the
+ * next mention of this item after the last one jumped to, and flash it. `id` is a region code,
+ * a TopicId or a claim id according to `kind`.
+ */
+export const JumpToMessage = z.object({ type: z.literal('jump-to'), kind: MentionKind, id: z.string() });
+export type JumpToMessage = z.infer<typeof JumpToMessage>;
+
+/** `index` is 1-based among `count` mentions in that frame; found=false when the frame has none. */
+export const JumpToReply = z.object({ found: z.boolean(), index: Count, count: Count });
+export type JumpToReply = z.infer<typeof JumpToReply>;
+
+export const BackgroundMessage = z.discriminatedUnion('type', [PageSummaryMessage, GetSummaryMessage]);
+export type BackgroundMessage = z.infer<typeof BackgroundMessage>;
