@@ -1,0 +1,131 @@
+import type { Topic, TopicId } from './schema';
+
+/**
+ * Policy topics and the page words that signal them. Keywords are multi-character policy terms
+ * that do not occur in ordinary prose; each keyword belongs to one topic only.
+ */
+export const TOPICS: Topic[] = [
+  {
+    id: 'transfer',
+    label: { zh: '关系转移接续', en: 'Transferring the insurance relation' },
+    summary: {
+      zh: '换工作或换城市时，把基本医疗保险关系从原参保地转到新参保地。',
+      en: 'Moving basic medical insurance from the old place of enrolment to the new one after a change of job or city.',
+    },
+    keywords: ['转移接续', '关系转移', '医保转移', '医保关系转出', '医保关系转入', '停保手续', '参保登记'],
+  },
+  {
+    id: 'balance-transfer',
+    label: { zh: '个人账户余额转移', en: 'Moving the personal-account balance' },
+    summary: {
+      zh: '职工医保个人账户里的钱随关系划转，或在特定情况下划入本人银行账户。',
+      en: 'The money in the employee personal account moves with the relation or, in certain cases, to the holder’s bank account.',
+    },
+    keywords: ['个人账户余额', '余额转移', '账户余额', '余额划转', '个人账户资金', '清0', '清零', '本人银行账户'],
+  },
+  {
+    id: 'cross-province',
+    label: { zh: '跨省转移', en: 'Cross-province transfer' },
+    summary: {
+      zh: '在不同省份之间转移医保关系，时限由国家统一规定。',
+      en: 'Moving the insurance between provinces, with national time limits.',
+    },
+    keywords: ['跨省转移', '跨省流动', '跨省就业', '跨省通办', '跨省异地'],
+  },
+  {
+    id: 'intra-province',
+    label: { zh: '省内转移', en: 'Transfer within a province' },
+    summary: {
+      zh: '同一省份内跨城市转移，各省做法不一，时限可能更短。',
+      en: 'Moving between cities of one province; provinces differ and limits may be shorter.',
+    },
+    keywords: ['省内转移', '省内跨市', '跨市使用', '省内跨统筹'],
+  },
+  {
+    id: 'retiree-resettlement',
+    label: { zh: '退休人员异地安置', en: 'Retirees resettling elsewhere' },
+    summary: {
+      zh: '退休后到外省安置的人员，可申请把个人账户资金划入本人银行账户。',
+      en: 'Retirees resettled in another province may ask for their personal-account money to be paid to their bank account.',
+    },
+    keywords: ['异地安置', '安置退休人员', '异地居住'],
+  },
+  {
+    id: 'flexible-employment',
+    label: { zh: '灵活就业', en: 'Flexible employment' },
+    summary: {
+      zh: '以个人身份参保缴费的灵活就业人员如何转移和补缴。',
+      en: 'How people insured as flexible (self-employed) workers transfer and back-pay.',
+    },
+    keywords: ['灵活就业', '个体工商户', '自由职业'],
+  },
+  {
+    id: 'gap-and-backpay',
+    label: { zh: '断缴与补缴', en: 'Contribution gaps and back-payment' },
+    summary: {
+      zh: '中断缴费后能否补缴、何时恢复待遇、是否有等待期和滞纳金。',
+      en: 'Whether a gap in contributions can be back-paid, when benefits resume, waiting periods and late fees.',
+    },
+    keywords: ['断缴', '补缴', '断交', '补交', '中断缴费', '滞纳金', '等待期', '欠缴'],
+  },
+  {
+    id: 'monthly-credit',
+    label: { zh: '个人账户每月划入', en: 'Monthly credit to the personal account' },
+    summary: {
+      zh: '退休人员个人账户每月划入（返款）多少钱，各地标准不同。',
+      en: 'How much is credited each month to a retiree’s personal account; amounts differ by place.',
+    },
+    keywords: ['每月划入', '每月返', '返款', '每月打入', '划入标准', '定额返还', '每月进多少'],
+  },
+  {
+    id: 'family-sharing',
+    label: { zh: '家庭共济', en: 'Family sharing of the account' },
+    summary: {
+      zh: '职工医保个人账户余额可给家人使用。',
+      en: 'Letting family members use the employee personal-account balance.',
+    },
+    keywords: ['家庭共济', '共济账户', '给家人用', '给亲人用', '给家里人用'],
+  },
+  {
+    id: 'progress-query',
+    label: { zh: '办理进度查询', en: 'Checking progress' },
+    summary: {
+      zh: '申请提交后在 App 或小程序里查看审核和转移进度。',
+      en: 'After applying, following the review and transfer in the app or mini-program.',
+    },
+    keywords: ['进度查询', '办理进度', '查询进度', '转移进度', '参保证明打印'],
+  },
+  {
+    id: 'insurance-certificate',
+    label: { zh: '参保凭证 / 线下办理', en: 'Insurance certificate / at the counter' },
+    summary: {
+      zh: '到原参保地经办机构办理转出并领取《参保凭证》，再到新参保地办理转入。',
+      en: 'Transferring out at the old agency to obtain the insurance certificate, then transferring in at the new one.',
+    },
+    keywords: ['参保凭证', '经办机构窗口', '线下办理', '信息表'],
+  },
+  {
+    id: 'online-application',
+    label: { zh: '线上办理', en: 'Applying online' },
+    summary: {
+      zh: '通过国家医保服务平台 App 的“地方专区”提交转移接续申请。',
+      en: 'Applying through the national medical-insurance service app (its local-area section).',
+    },
+    keywords: ['医保服务平台', '地方专区', '线上办理', '线上申请', '转移接续申请'],
+  },
+  {
+    id: 'contribution-years',
+    label: { zh: '缴费年限累计', en: 'Counting contribution years' },
+    summary: {
+      zh: '各地的缴费年限合并累计计算，断缴不会让以前的年限作废。',
+      en: 'Contribution years from every place are added up; a gap does not cancel earlier years.',
+    },
+    keywords: ['缴费年限', '累计计算', '合并计算', '连续参保年限', '连续缴费年限'],
+  },
+];
+
+/** Topics that have no rule in the data, and why (the check in tests/unit/facts.test.ts reads this). */
+export const TOPICS_WITHOUT_RULES: Partial<Record<TopicId, string>> = {
+  'family-sharing':
+    'The seeds mention 家庭共济 only in their related-article link lists, which are noise; no seed states a rule about it.',
+};
