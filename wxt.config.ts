@@ -5,9 +5,12 @@ export default defineConfig({
   imports: false,
   manifestVersion: 3,
   manifest: {
-    name: '社保透镜 Shebao Lens',
-    description: '读懂医保关系转移接续页面：标出地名与政策主题，按法定工作日给出办理日期。',
-    // No permission is needed yet: content scripts come from the manifest and storage is added when settings land.
-    permissions: [],
+    // Name and description come from public/_locales so stores show zh-CN by default and English elsewhere.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    // storage: settings (local) and which frames the content script runs in (session). README lists why.
+    permissions: ['storage'],
   },
 });

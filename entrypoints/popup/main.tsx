@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { PopupApp } from './app';
+import './style.css';
 
-render(<h1>社保透镜</h1>, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<PopupApp />, root);

@@ -89,6 +89,7 @@ export const EN: Record<StringKey, string> = {
   'plan.outsideCalendar': '{date} lies outside the bundled holiday calendar (covers {years}); it was counted with plain weekends and may be off.',
   'plan.holidaysInWindow': 'Holidays on the way: {names}',
   'plan.onlyRulesShown': 'Dates use the longest time each rule allows; offices may finish sooner.',
+  'plan.makeup': 'make-up working days (调休) {dates}',
   'step.applied': 'Application submitted',
   'step.transfer-out': 'Old place finishes the transfer-out',
   'step.transfer-in': 'New place finishes the transfer-in',

@@ -1,0 +1,122 @@
+// Real-browser helpers: Debian Chromium + the unpacked build + fixture pages on 127.0.0.1.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures');
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+const SCREENSHOTS = path.join(ROOT, 'test-output/screenshots');
+const CHROME = process.env.CHROME ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+};
+
+export interface FixtureServer {
+  origin: string;
+  url(relative: string): string;
+  close(): Promise<void>;
+}
+
+export async function startFixtureServer(dir: string = FIXTURES): Promise<FixtureServer> {
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = path.join(dir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (relative) => new URL(relative, `${origin}/`).href,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  /** Empty when launched without the extension. */
+  extensionId: string;
+  serviceWorker: Worker | null;
+  requests: RequestRecorder;
+  close(): Promise<void>;
+}
+
+/** extensionDir: null launches the same browser without the extension, as a baseline. */
+export async function launchWithExtension({ extensionDir = CHROME_BUILD }: { extensionDir?: string | null } = {}): Promise<LaunchedBrowser> {
+  if (extensionDir && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run \`npm run build\` first (npm test builds before the browser tests).`);
+  }
+  if (!existsSync(CHROME)) throw new Error(`No Chromium at ${CHROME}: apt-get install chromium (or set CHROME).`);
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'shebao-lens-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME,
+    headless: false, // --headless=new below: the old headless mode cannot load extensions
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  const requests = recordRequests(context);
+  let serviceWorker: Worker | null = null;
+  if (extensionDir) {
+    serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  }
+  return {
+    context,
+    extensionId: serviceWorker ? new URL(serviceWorker.url()).host : '',
+    serviceWorker,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  return file;
+}
+
+export interface RequestRecorder {
+  all: string[];
+  /** Requests that left the machine; the product promises none. */
+  nonLocal(): string[];
+}
+
+const LOCAL = /^(chrome-extension:|data:|blob:|about:|https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/)/;
+
+/** Pages, frames and the extension's service worker all report through the context. */
+export function recordRequests(context: BrowserContext): RequestRecorder {
+  const all: string[] = [];
+  context.on('request', (request) => void all.push(request.url()));
+  return { all, nonLocal: () => all.filter((url) => !LOCAL.test(url)) };
+}

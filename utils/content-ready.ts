@@ -1,0 +1,38 @@
+// The content script tells the background it runs in a frame; the badge count will reuse this path.
+import * as z from 'zod/mini';
+import { storage } from '@wxt-dev/storage';
+
+export const ContentReadyMessage = z.object({
+  type: z.literal('content-ready'),
+  url: z.string(),
+  enabled: z.boolean(),
+  /** Set when stored settings were repaired, so the popup can say so later. */
+  settingsProblem: z.optional(z.string()),
+});
+export type ContentReadyMessage = z.infer<typeof ContentReadyMessage>;
+
+export const FrameRecord = z.extend(z.omit(ContentReadyMessage, { type: true }), { at: z.number() });
+export type FrameRecord = z.infer<typeof FrameRecord>;
+
+/** session: storage, so records survive the service worker sleeping but not a browser restart. */
+export const frameKey = (tabId: number, frameId: number) => `session:frames:${tabId}:${frameId}` as const;
+
+export async function recordFrame(tabId: number, frameId: number, message: ContentReadyMessage): Promise<void> {
+  const { type: _type, ...rest } = message;
+  await storage.setItem<FrameRecord>(frameKey(tabId, frameId), { ...rest, at: Date.now() });
+}
+
+export async function framesOfTab(tabId: number): Promise<FrameRecord[]> {
+  const all = await storage.snapshot('session');
+  const prefix = `frames:${tabId}:`;
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith(prefix))
+    .map(([, value]) => FrameRecord.safeParse(value))
+    .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  const all = await storage.snapshot('session');
+  const prefix = `frames:${tabId}:`;
+  await storage.removeItems(Object.keys(all).filter((k) => k.startsWith(prefix)).map((k) => `session:${k}` as const));
+}
