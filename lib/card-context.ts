@@ -7,8 +7,8 @@ export interface CardMention {
   /** Region code for a place, TopicId for a topic, claim id for a stale claim. */
   id: string;
   name: string;
-  /** The exact text on the page. */
-  text: string;
+  /** The exact text on the page; the claim card quotes it (falls back to name). */
+  text?: string;
   region?: string;
   topics?: readonly TopicId[];
 }

@@ -24,7 +24,7 @@ const ZH = {
   'section.local': '{place}的本地信息',
   'section.rules': '规定',
   'section.otherCase': '其他情形',
-  'otherCase.intra-province': '在{province}省内转移时：',
+  'otherCase.intra-province': '在{province}内转移时：',
   'otherCase.cross-province': '跨省转移时：',
   'section.points': '要点',
   'section.more': '更多（{count} 条）',

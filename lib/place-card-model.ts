@@ -3,6 +3,7 @@ import type { Rule, TimeLimit, TimeStep, TopicId } from '../data/schema';
 import { ct } from './card-strings';
 import type { CardContext } from './card-context';
 import { bySureness, cardFact, type CardFact } from './card-fact';
+import { holidayName } from './i18n/holiday-names';
 import { pick, t } from './i18n/translate';
 import { relationBetween, resolveRules, type RegionLookup, type Relation, type ResolvedRule } from './rule-resolution';
 import { SourceBook, type SourceRef } from './source-label';
@@ -21,6 +22,12 @@ const PLACE_TOPICS: TopicId[] = [
   'flexible-employment',
   'contribution-years',
 ];
+
+/** Back-pay and monthly-credit rules reach a place through shared topics; only those about a transfer stay. */
+function aboutTransfer(rule: Rule): boolean {
+  const elsewhere = rule.topics.includes('gap-and-backpay') || rule.topics.includes('monthly-credit');
+  return !elsewhere || rule.topics.includes('transfer');
+}
 
 export interface PlaceCardInput {
   code: string;
@@ -91,7 +98,8 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
   const book = new SourceBook(lang);
   const provinceName = (province ?? region).name;
 
-  const applying = resolved.rules.filter((r) => r.applies);
+  const shown = resolved.rules.filter((r) => aboutTransfer(r.rule));
+  const applying = shown.filter((r) => r.applies);
   const local = applying.filter((r) => r.matchedBy !== 'national');
   const national = applying.filter((r) => r.matchedBy === 'national');
   const facts = (list: readonly ResolvedRule[], kind: Rule['kind']) =>
@@ -100,7 +108,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
   // Built in display order so footnote numbers rise down the card.
   const localFacts = bySureness(local.filter((r) => r.rule.kind !== 'experience').map((r) => cardFact(r.rule, lang, book)));
   const timeline = relation === 'same-area' ? null : placeTimeline(resolved.timeLimits, rules, resolved.timeLimitsAreUpperBound, context, calendar, book);
-  const otherCase = otherCaseGroups(resolved.rules, lang, provinceName, book);
+  const otherCase = otherCaseGroups(shown, lang, provinceName, book);
   const experiences = [...facts(local, 'experience'), ...facts(national, 'experience')];
   const routes = facts(national, 'route');
   const conditions = facts(national, 'condition');
@@ -176,7 +184,7 @@ function placeTimeline(
     applicationDate: context.today,
     steps: dated,
     end: built.end,
-    holidays: built.end ? holidaysBetween(calendar, context.today, built.end) : [],
+    holidays: built.end ? holidaysBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
     upperBound,
   };
   if (built.outsideCalendar) {
