@@ -7,13 +7,13 @@ import { useId } from 'preact/hooks';
  */
 export function CardSection(props: { title: string; count?: number; folded?: boolean; class?: string; children: ComponentChildren }) {
   const id = useId();
-  const label = props.count === undefined ? props.title : `${props.title}（${props.count}）`;
   const cls = `sl-section ${props.class ?? ''}`.trim();
   if (props.folded) {
     return (
       <details class={cls}>
         <summary>
-          <span class="sl-h">{label}</span>
+          <span class="sl-h">{props.title}</span>
+          {props.count !== undefined && <span class="sl-count">{props.count}</span>}
         </summary>
         {props.children}
       </details>

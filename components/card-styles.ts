@@ -39,9 +39,9 @@ export const CARD_BODY_CSS = `
 .sl-title { margin: 0; font-size: 16px; font-weight: 650; }
 .sl-sub { margin: 0; color: var(--sl-muted); font-size: 13px; }
 .sl-case { margin: 6px 0; padding: 5px 8px; border-radius: 6px; background: var(--sl-soft); }
-.sl-label { font-weight: 600; margin-right: 4px; }
+.sl-label { font-weight: 600; }
 .sl-label::after { content: "："; }
-.sl-body[lang="en"] .sl-label::after { content: ":"; }
+.sl-body[lang="en"] .sl-label::after { content: ": "; }
 .sl-note { margin: 4px 0; color: var(--sl-muted); font-size: 12.5px; }
 .sl-nolocal { color: var(--sl-fg); border-left: 3px solid var(--sl-line); padding-left: 8px; }
 .sl-warn { color: var(--sl-warn-fg); background: var(--sl-warn-bg); padding: 4px 8px; border-radius: 6px; }
@@ -57,6 +57,8 @@ details.sl-section[open] > summary::before { content: "▾"; }
 .sl-facts > li { margin: 2px 0; }
 .sl-facts + .sl-facts { margin-top: 4px; }
 .sl-prefix { font-weight: 600; }
+.sl-facts > li.sl-route { list-style: none; margin-left: -1.1em; }
+.sl-count { display: inline-block; margin-left: 6px; padding: 0 6px; border-radius: 8px; background: var(--sl-soft); color: var(--sl-muted); font-size: 11.5px; line-height: 17px; }
 .sl-steps > summary { cursor: pointer; }
 .sl-steps > ol { margin: 2px 0 4px; padding-left: 1.4em; color: var(--sl-fg); font-size: 12.5px; }
 .sl-badge {

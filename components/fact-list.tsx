@@ -30,7 +30,7 @@ export function FactList({ facts, lang, prefix }: { facts: readonly CardFact[]; 
   return (
     <ul class="sl-facts">
       {facts.map((fact) => (
-        <li key={fact.id} data-fact={fact.id}>
+        <li key={fact.id} data-fact={fact.id} class={fact.steps.length > 0 ? 'sl-route' : undefined}>
           {prefix && <strong class="sl-prefix">{prefix} </strong>}
           {fact.steps.length > 0 ? (
             <details class="sl-steps">

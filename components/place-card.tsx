@@ -16,7 +16,8 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
         <p class="sl-sub">{m.subtitle}</p>
       </header>
       <p class={`sl-case sl-case-${m.relation}`}>
-        <span class="sl-label">{t(lang, 'plan.case')}</span> {m.caseLabel}
+        <span class="sl-label">{t(lang, 'plan.case')}</span>
+        {m.caseLabel}
       </p>
       {m.noLocalNote && <p class="sl-note sl-nolocal">{m.noLocalNote}</p>}
       {m.localFacts.length > 0 && (

@@ -1,6 +1,7 @@
 import { ct, weekdayLabel } from '../lib/card-strings';
 import { t, type Lang } from '../lib/i18n/translate';
 import type { PlaceTimeline } from '../lib/place-card-model';
+import { ConfidenceBadge } from './confidence-badge';
 import { Refs } from './fact-list';
 
 function DateCell({ date, lang }: { date: string; lang: Lang }) {
@@ -37,7 +38,9 @@ export function TimelineList({ timeline, lang }: { timeline: PlaceTimeline; lang
               <th scope="row">
                 {s.label}
                 {s.countFrom && <span class="sl-from">{s.countFrom}</span>}
-                <Refs refs={s.refs} lang={lang} />
+                <span class="sl-from">
+                  <ConfidenceBadge confidence={s.confidence} lang={lang} /> <Refs refs={s.refs} lang={lang} />
+                </span>
               </th>
               <td>{s.deadline ? <DateCell date={s.deadline} lang={lang} /> : '—'}</td>
               <td>{s.workingDays === null ? '—' : t(lang, 'plan.workingDays', { count: s.workingDays })}</td>
@@ -50,6 +53,7 @@ export function TimelineList({ timeline, lang }: { timeline: PlaceTimeline; lang
       )}
       {timeline.outsideCalendarNote && (
         <p class="sl-note sl-warn" role="note">
+          <span aria-hidden="true">* </span>
           {timeline.outsideCalendarNote}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import type { Rule, TimeLimit, TimeStep, TopicId } from '../data/schema';
+import type { Confidence, Rule, TimeLimit, TimeStep, TopicId } from '../data/schema';
 import { ct } from './card-strings';
 import type { CardContext } from './card-context';
 import { bySureness, cardFact, type CardFact } from './card-fact';
@@ -45,6 +45,7 @@ export interface DatedStep {
   /** What the count starts from, e.g. '收到《信息表》后起算'. */
   countFrom?: string;
   outsideCalendar: boolean;
+  confidence: Confidence;
   refs: number[];
 }
 
@@ -177,6 +178,8 @@ function placeTimeline(
       workingDays: item.workingDays,
       ...(limit.from ? { countFrom: ct(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
       outsideCalendar: item.outsideCalendar,
+      // resolveRules dates official limits only; the owner is looked up for its sources.
+      confidence: owner?.confidence ?? 'official',
       refs: owner ? book.cite(owner.sources) : [],
     };
   });
