@@ -70,12 +70,12 @@ details.sl-section[open] > summary::before { content: "▾"; }
 .sl-badge-anecdote { background: var(--sl-anecdote-bg); color: var(--sl-anecdote-fg); }
 .sl-refs { color: var(--sl-muted); font-size: 11.5px; white-space: nowrap; }
 .sl-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
-.sl-timeline { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }
-.sl-timeline th, .sl-timeline td { padding: 3px 4px; border-bottom: 1px solid var(--sl-line); text-align: left; vertical-align: top; }
-.sl-timeline thead th { color: var(--sl-muted); font-weight: 600; font-size: 11.5px; }
-.sl-timeline tbody th { font-weight: 500; }
-.sl-timeline td { white-space: nowrap; }
-.sl-timeline .sl-start th, .sl-timeline .sl-start td { color: var(--sl-muted); }
+.sl-card-timeline { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }
+.sl-card-timeline th, .sl-card-timeline td { padding: 3px 4px; border-bottom: 1px solid var(--sl-line); text-align: left; vertical-align: top; }
+.sl-card-timeline thead th { color: var(--sl-muted); font-weight: 600; font-size: 11.5px; }
+.sl-card-timeline tbody th { font-weight: 500; }
+.sl-card-timeline td { white-space: nowrap; }
+.sl-card-timeline .sl-start th, .sl-card-timeline .sl-start td { color: var(--sl-muted); }
 .sl-from { display: block; color: var(--sl-muted); font-size: 11.5px; font-weight: 400; }
 .sl-wd { color: var(--sl-muted); }
 .sl-outside td:nth-child(2)::after { content: " *"; color: var(--sl-warn-fg); }

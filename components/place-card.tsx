@@ -4,7 +4,7 @@ import type { PlaceCardModel } from '../lib/place-card-model';
 import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
 import { FactList } from './fact-list';
-import { TimelineList } from './timeline-list';
+import { CardTimeline } from './card-timeline';
 
 /** Which case applies to a place, its dated time limits, routes, caveats, local reports and sources. */
 export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }) {
@@ -28,7 +28,7 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
       {m.timeline && (
         <CardSection title={ct(lang, 'timeline.title', { date: m.timeline.applicationDate })}>
           {m.timelineNote && <p class="sl-note">{m.timelineNote}</p>}
-          <TimelineList timeline={m.timeline} lang={lang} />
+          <CardTimeline timeline={m.timeline} lang={lang} />
         </CardSection>
       )}
       {m.otherCase.length > 0 && (

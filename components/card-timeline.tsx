@@ -12,12 +12,16 @@ function DateCell({ date, lang }: { date: string; lang: Lang }) {
   );
 }
 
-/** Step · deadline · limit, dated from the application day on the holiday calendar. */
-export function TimelineList({ timeline, lang }: { timeline: PlaceTimeline; lang: Lang }) {
+/**
+ * Step · deadline · limit, dated from the application day on the holiday calendar. The planner's
+ * TimelineList is a to-do checklist built from a full two-ended transfer plan; a hover card has one
+ * place and no plan, so it shows this read-only table instead.
+ */
+export function CardTimeline({ timeline, lang }: { timeline: PlaceTimeline; lang: Lang }) {
   if (timeline.steps.length === 0) return <p class="sl-note">{ct(lang, 'timeline.none')}</p>;
   return (
     <>
-      <table class="sl-timeline">
+      <table class="sl-card-timeline">
         <thead>
           <tr>
             <th scope="col">{ct(lang, 'timeline.step')}</th>
