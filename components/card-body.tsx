@@ -33,17 +33,23 @@ export interface CardBodyProps {
 export function CardBody({ mention, context, data = cardData() }: CardBodyProps) {
   const lang = context.language;
   return (
-    <div class="sl-body" data-theme={context.theme} lang={lang}>
+    <div class="sl-body" lang={lang} {...(context.theme ? { 'data-theme': context.theme } : {})}>
       <Content mention={mention} context={context} data={data} />
     </div>
   );
 }
 
+/** Today's date in China, where the deadlines apply, whatever the computer's time zone. */
+export function chinaToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 function Content({ mention, context, data }: Required<CardBodyProps>) {
   const lang = context.language;
   if (mention.kind === 'place') {
-    const code = mention.region ?? mention.id;
-    const model = placeCardModel({ code, context, ...data });
+    const code = mention.region?.code ?? mention.id;
+    const today = context.today ?? chinaToday();
+    const model = placeCardModel({ code, context: { ...context, today }, ...data });
     return model ? <PlaceCard model={model} lang={lang} /> : <Missing text={ct(lang, 'unknown.place', { code })} />;
   }
   if (mention.kind === 'topic') {

@@ -31,7 +31,7 @@ function aboutTransfer(rule: Rule): boolean {
 
 export interface PlaceCardInput {
   code: string;
-  context: Pick<CardContext, 'otherEnd' | 'today' | 'language'>;
+  context: Pick<CardContext, 'otherEnd' | 'language'> & { today: string };
   rules: readonly Rule[];
   lookup: RegionLookup;
   calendar: WorkingDayCalendar;

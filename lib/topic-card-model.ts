@@ -36,7 +36,7 @@ export function topicCardModel(input: TopicCardInput): TopicCardModel | undefine
   if (!topic) return undefined;
   // The intra-province topic is about that case by definition; otherwise the page's two ends decide.
   const relation: Relation =
-    topic.id === 'intra-province' ? 'intra-province' : relationBetween(lookup, context.subject, context.otherEnd);
+    topic.id === 'intra-province' ? 'intra-province' : relationBetween(lookup, context.subject ?? undefined, context.otherEnd ?? undefined);
   const resolved = resolveRules(rules, lookup, {
     ...(context.subject ? { place: context.subject } : {}),
     relation,

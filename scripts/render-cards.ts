@@ -19,7 +19,7 @@ const { CARD_BODY_CSS } = await import('../components/card-styles');
 const OUT = resolve('test-output/cards');
 const open = process.argv.includes('--open');
 const base: CardContext = { today: '2026-09-28', language: 'zh-CN', theme: 'auto' };
-const place = (id: string, name: string): CardMention => ({ kind: 'place', id, name, text: name, region: id });
+const place = (id: string, name: string): CardMention => ({ kind: 'place', id, name, text: name, region: { code: id } });
 
 const CARDS: [string, CardMention, Partial<CardContext>][] = [
   ['jiujiang', place('360400', '九江'), {}],

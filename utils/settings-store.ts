@@ -1,23 +1,30 @@
 // Lives in utils/, not lib/ (lib is browser-free) and not entrypoints/ (WXT reads every file there as an entrypoint).
 import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, parseSettings, type ParsedSettings, type Settings } from '../lib/settings';
+import { readStoredSettings, type ReadSettings } from '../lib/settings-migrations';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
 
-/** Typed as Settings, but storage can hold anything: every read goes through parseSettings. */
-export async function loadSettings(): Promise<ParsedSettings> {
+/**
+ * Typed as Settings, but storage can hold anything: every read is migrated (older versions) and
+ * validated. A migrated value is written back once so other readers see the current shape; an
+ * unknown or corrupt one is left alone until the user saves, so nothing is lost by reading.
+ */
+export async function loadSettings(): Promise<ReadSettings> {
   try {
-    return parseSettings(await settingsItem.getValue());
+    const read = readStoredSettings(await settingsItem.getValue());
+    if (read.migratedFrom !== undefined && !read.problem) await settingsItem.setValue(read.settings).catch(() => {});
+    return read;
   } catch (error) {
     return parseSettings({ unreadable: String(error) });
   }
 }
 
 export function watchSettings(onChange: (parsed: ParsedSettings) => void): () => void {
-  return settingsItem.watch((value) => onChange(parseSettings(value)));
+  return settingsItem.watch((value) => onChange(readStoredSettings(value)));
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {

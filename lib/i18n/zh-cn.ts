@@ -154,6 +154,23 @@ export const ZH_CN = {
   'settings.saved': '已保存',
   'settings.problem': '保存的设置已损坏或版本不认识，已恢复默认值：{problem}',
   'settings.open': '打开设置',
+  'sources.count': '来源（{count}）',
+  'plan.local': '本地规定',
+  'plan.limitFrom': '{limit}，{from}',
+  'plan.noDates': '数据中没有适用于此情形的法定办理时限，无法推算日期。',
+  'plan.appProvince': '在“地方专区”选择：{province}（原参保地所在省份）',
+  'plan.alternatives': '另外：',
+  'plan.otherRules': '其他规定',
+  'plan.timeLimitRules': '时限依据',
+  'gap.benefitFrom': '{month} 起可享受待遇',
+  'gap.benefitBy': '最迟 {month} 起恢复待遇',
+  'gap.general': '无论断缴多久',
+  'gap.routes': '怎么补缴',
+  'gap.examples': '文章示例（个例）',
+  'gap.feeTotal': '合计约 {amount} 元',
+  'gap.feeLabelled': '此估算仅在当地对个人收取滞纳金时适用。',
+  'gap.insurance': '险种',
+  'gap.status': '身份',
 } as const;
 
 export type StringKey = keyof typeof ZH_CN;

@@ -7,7 +7,7 @@ import type { CardContext, CardMention } from '../../lib/card-context';
 afterEach(cleanup);
 
 const ctx = (over: Partial<CardContext> = {}): CardContext => ({ today: '2026-09-28', language: 'zh-CN', theme: 'light', ...over });
-const place = (id: string, name: string): CardMention => ({ kind: 'place', id, name, text: name, region: id });
+const place = (id: string, name: string): CardMention => ({ kind: 'place', id, name, text: name, region: { code: id } });
 const card = (mention: CardMention, context = ctx()) => {
   const view = render(<CardBody mention={mention} context={context} />);
   return { view, article: view.getByRole('article') };
@@ -120,5 +120,17 @@ describe('theme', () => {
   it('passes the chosen theme to the styles', () => {
     const { view } = card(place('360400', '九江'), ctx({ theme: 'dark' }));
     expect(view.container.querySelector('.sl-body')!.getAttribute('data-theme')).toBe('dark');
+  });
+});
+
+describe('mentions straight from the detector', () => {
+  it('renders the cards for what the detector finds in a sentence', async () => {
+    const { bundledDetector } = await import('../../lib/bundled-detector');
+    const { mentions } = bundledDetector().scan('江西九江医保关系跨省转移，以前要45个工作日，断缴后怎么补缴？');
+    const placeMention = mentions.find((m) => m.kind === 'place' && m.id === '360400')!;
+    const claimMention = mentions.find((m) => m.kind === 'stale-claim')!;
+    expect(card(placeMention).article.querySelector('tr[data-step="whole"] time')!.getAttribute('datetime')).toBe('2026-10-23');
+    cleanup();
+    expect(card(claimMention).article.querySelector('q')!.textContent).toBe(claimMention.text);
   });
 });

@@ -1,0 +1,160 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { bundledData, bundledDetector } from '../../lib/bundled-detector';
+import { JumpToMessage, type JumpToReply } from '../../lib/messages';
+import type { Settings } from '../../lib/settings';
+import type { ContentReadyMessage } from '../../utils/content-ready';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { Annotator } from './annotator';
+import { CardHost, HOST_TAG } from './card-host';
+import { HoverController } from './hover-controller';
+import { pageDetector, type MentionKind } from './page-detector';
+import { whenChinese } from './page-language';
+import { summarize } from './page-summary';
+
+const isOwnUi = (el: Element) => el.localName === HOST_TAG;
+
+function kindsOf(s: Settings): Set<MentionKind> {
+  const kinds = new Set<MentionKind>();
+  if (s.kinds.place) kinds.add('place');
+  if (s.kinds.topic) kinds.add('topic');
+  if (s.kinds.claim) kinds.add('stale-claim');
+  return kinds;
+}
+
+function activeHere(s: Settings): boolean {
+  return s.enabled && !s.disabledSites.includes(location.hostname);
+}
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  // Articles often sit in iframes, including about:blank/srcdoc ones written by the host page.
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle',
+  // WXT would otherwise post a message to the page's window on start: a page-visible side effect.
+  noScriptStartedPostMessage: true,
+  async main(ctx: ContentScriptContext) {
+    const { settings, problem } = await loadSettings();
+    const ready: ContentReadyMessage = {
+      type: 'content-ready',
+      url: location.href,
+      enabled: activeHere(settings),
+      ...(problem ? { settingsProblem: problem } : {}),
+    };
+    browser.runtime.sendMessage(ready).catch(() => {
+      // The background may be restarting after an update; the next page load reports again.
+    });
+    await whenChinese(document, ctx.signal);
+    if (!ctx.isInvalid) new Lens(ctx, settings).run();
+  },
+});
+
+/** Wires the annotator, card and hover behaviour to settings and messages for one frame. */
+class Lens {
+  private annotator: Annotator | undefined;
+  private hover: HoverController | undefined;
+  private card: CardHost | undefined;
+  private subject: string | null = null;
+  private summaryTimer: number | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private settings: Settings,
+  ) {}
+
+  run(): void {
+    const unwatch = watchSettings(({ settings }) => this.apply(settings));
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      this.stop();
+    });
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = JumpToMessage.safeParse(raw);
+      if (!message.success || !this.hover) return;
+      const kind: MentionKind = message.data.kind === 'claim' ? 'stale-claim' : message.data.kind;
+      const reply: JumpToReply = this.hover.jumpTo(kind, message.data.id);
+      return Promise.resolve(reply);
+    });
+    if (activeHere(this.settings)) this.start();
+  }
+
+  private apply(next: Settings): void {
+    const was = activeHere(this.settings);
+    this.settings = next;
+    const now = activeHere(next);
+    if (was && !now) this.stop();
+    else if (!was && now) this.start();
+    else if (now) this.annotator?.setKinds(kindsOf(next));
+  }
+
+  private start(): void {
+    const detector = pageDetector(bundledDetector());
+    const headline = document.querySelector('h1')?.textContent ?? '';
+    this.subject = detector.subject(document.title, headline)?.code ?? null;
+    const names = new Map(bundledData().regions.map((r) => [r.code, r.name]));
+    const annotator = new Annotator({
+      detector,
+      isOwnUi,
+      kinds: kindsOf(this.settings),
+      onChange: () => this.sendSummary(),
+    });
+    this.card ??= new CardHost(this.ctx, {
+      context: () => ({
+        language: this.language(),
+        subject: this.subject,
+        regionName: (code) => names.get(code),
+      }),
+      theme: () => this.theme(),
+      onClose: () => this.hover?.close(),
+      onPin: () => this.hover?.pin(),
+      onStep: (delta) => this.hover?.step(delta),
+    });
+    this.hover = new HoverController(this.ctx, annotator, this.card, {
+      hoverDelayMs: () => this.settings.hoverDelayMs,
+      trigger: () => this.settings.trigger,
+      enabled: () => this.annotator === annotator,
+    });
+    this.annotator = annotator;
+    annotator.start(document);
+  }
+
+  private stop(): void {
+    this.hover?.close();
+    this.annotator?.stop();
+    this.annotator = undefined;
+    this.hover = undefined;
+    this.sendSummaryNow();
+  }
+
+  private language(): 'zh-CN' | 'en' {
+    const l = this.settings.language;
+    if (l !== 'auto') return l;
+    return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  }
+
+  private theme(): 'light' | 'dark' {
+    const t = this.settings.theme;
+    if (t !== 'auto') return t;
+    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  private sendSummary(): void {
+    if (this.summaryTimer !== undefined) return;
+    this.summaryTimer = this.ctx.setTimeout(() => {
+      this.summaryTimer = undefined;
+      this.sendSummaryNow();
+    }, 500);
+  }
+
+  private sendSummaryNow(): void {
+    const summary = this.annotator
+      ? summarize(this.annotator.index, this.subject)
+      : { subject: null, places: [], topics: [], claims: [], total: 0 };
+    browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
+      // No listener yet (background asleep or updating): the next change sends again.
+    });
+  }
+}

@@ -1,0 +1,168 @@
+import type { MentionKind, PageMention } from './page-detector';
+import type { Run } from './text-collector';
+import { HIGHLIGHT_NAMES } from './highlight-styles';
+
+/** One highlighted mention in the page: its detection result and where it sits. */
+export interface PageHit {
+  mention: PageMention;
+  range: StaticRange;
+  /** Shadow root or document the range lives in (for hit-testing inside shadow trees). */
+  scope: Node;
+}
+
+interface NodeHit {
+  hit: PageHit;
+  from: number;
+  to: number;
+}
+
+export type SummaryKey = string;
+
+/**
+ * Everything we highlighted, grouped by the block that owns it so a changed block can be cleared
+ * and rescanned alone, and indexed by text node for hit-testing under the pointer.
+ */
+export class MentionIndex {
+  private readonly byOwner = new Map<Node, { hits: PageHit[]; nodes: Text[] }>();
+  private readonly byNode = new WeakMap<Text, NodeHit[]>();
+  private readonly highlights = new Map<MentionKind, Highlight>();
+  private readonly counts = new Map<SummaryKey, { mention: PageMention; count: number }>();
+  private ordered: PageHit[] | undefined;
+  /** Bumped on every change so observers (summary, keyboard stepping) can tell cheaply. */
+  version = 0;
+
+  constructor() {
+    for (const kind of Object.keys(HIGHLIGHT_NAMES) as MentionKind[]) this.highlights.set(kind, new Highlight());
+  }
+
+  /** Registers our highlights for the kinds the user wants; removes the others from the page. */
+  showKinds(kinds: ReadonlySet<MentionKind>): void {
+    for (const [kind, highlight] of this.highlights) {
+      const name = HIGHLIGHT_NAMES[kind];
+      if (kinds.has(kind)) {
+        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+      } else if (CSS.highlights.get(name) === highlight) {
+        CSS.highlights.delete(name);
+      }
+    }
+  }
+
+  hideAll(): void {
+    this.showKinds(new Set());
+  }
+
+  add(run: Run, mentions: readonly PageMention[]): void {
+    if (mentions.length === 0) return;
+    let record = this.byOwner.get(run.owner);
+    if (!record) this.byOwner.set(run.owner, (record = { hits: [], nodes: [] }));
+    const scope = run.owner.getRootNode();
+    // Segment i covers [starts[i], starts[i] + length) of the joined run text.
+    const starts: number[] = [];
+    let offset = 0;
+    for (const s of run.segments) {
+      starts.push(offset);
+      offset += s.to - s.from;
+    }
+    let seg = 0;
+    for (const mention of mentions) {
+      while (seg < run.segments.length - 1 && starts[seg + 1]! <= mention.start) seg++;
+      let endSeg = seg;
+      while (endSeg < run.segments.length - 1 && starts[endSeg + 1]! < mention.end) endSeg++;
+      const first = run.segments[seg]!;
+      const last = run.segments[endSeg]!;
+      const range = new StaticRange({
+        startContainer: first.node,
+        startOffset: first.from + mention.start - starts[seg]!,
+        endContainer: last.node,
+        endOffset: last.from + mention.end - starts[endSeg]!,
+      });
+      const hit: PageHit = { mention, range, scope };
+      record.hits.push(hit);
+      this.highlights.get(mention.kind)?.add(range);
+      for (let i = seg; i <= endSeg; i++) {
+        const s = run.segments[i]!;
+        const from = i === seg ? range.startOffset : s.from;
+        const to = i === endSeg ? range.endOffset : s.to;
+        let list = this.byNode.get(s.node);
+        if (!list) {
+          this.byNode.set(s.node, (list = []));
+          record.nodes.push(s.node);
+        }
+        list.push({ hit, from, to });
+      }
+      const key = `${mention.kind}:${mention.id}`;
+      const entry = this.counts.get(key);
+      if (entry) entry.count++;
+      else this.counts.set(key, { mention, count: 1 });
+    }
+    this.changed();
+  }
+
+  clearOwner(owner: Node): void {
+    const record = this.byOwner.get(owner);
+    if (!record) return;
+    this.byOwner.delete(owner);
+    for (const hit of record.hits) {
+      this.highlights.get(hit.mention.kind)?.delete(hit.range);
+      const key = `${hit.mention.kind}:${hit.mention.id}`;
+      const entry = this.counts.get(key);
+      if (entry && --entry.count === 0) this.counts.delete(key);
+    }
+    for (const node of record.nodes) this.byNode.delete(node);
+    this.changed();
+  }
+
+  /** Drops records whose block left the document; returns how many. */
+  sweepDetached(): number {
+    let swept = 0;
+    for (const owner of [...this.byOwner.keys()]) {
+      if (!owner.isConnected) {
+        this.clearOwner(owner);
+        swept++;
+      }
+    }
+    return swept;
+  }
+
+  clear(): void {
+    for (const owner of [...this.byOwner.keys()]) this.clearOwner(owner);
+  }
+
+  hitsAt(node: Text, offset: number): PageHit[] {
+    const list = this.byNode.get(node);
+    if (!list) return [];
+    return list.filter((n) => n.from <= offset && offset <= n.to).map((n) => n.hit);
+  }
+
+  summary(): { mention: PageMention; count: number }[] {
+    return [...this.counts.values()];
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const r of this.byOwner.values()) n += r.hits.length;
+    return n;
+  }
+
+  /** Every hit in document order; computed on demand (keyboard stepping, jump-to) and cached. */
+  inOrder(): PageHit[] {
+    if (this.ordered) return this.ordered;
+    const all: PageHit[] = [];
+    for (const r of this.byOwner.values()) all.push(...r.hits);
+    all.sort((a, b) => compareRanges(a.range, b.range));
+    return (this.ordered = all);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.ordered = undefined;
+  }
+}
+
+function compareRanges(a: StaticRange, b: StaticRange): number {
+  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+  const pos = a.startContainer.compareDocumentPosition(b.startContainer);
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}

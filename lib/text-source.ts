@@ -1,0 +1,118 @@
+/**
+ * Page text as the detector sees it, and the way back to where it came from.
+ *
+ * Pages write 九 江, ４５个工作日 or put a <b> in the middle of a name; the automaton should see 九江
+ * and 45个工作日. Normalizing keeps a map from every normalized code unit to its original one, and
+ * segments (one per DOM text node, or anything else) map original offsets back to their nodes.
+ */
+
+export interface NormalizedText {
+  /** Text with full-width ASCII folded, ideographic spaces as spaces, and spaces inside CJK removed. */
+  readonly text: string;
+  /** origin[i] = index in the original text of normalized code unit i; origin[text.length] = original length. */
+  readonly origin: Int32Array;
+}
+
+// Spaces a page may put inside a name: ASCII, tab, NBSP, ideographic.
+const isGap = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000;
+// Never visible, dropped everywhere: zero-width space/joiners, BOM, soft hyphen.
+const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c === 0xfeff || c === 0xad;
+// CJK ideographs, CJK punctuation and full-width forms: spaces between two of these are layout.
+const isCjk = (c: number): boolean =>
+  (c >= 0x2e80 && c <= 0x9fff && c !== 0x3000) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const NEEDS_WORK = /[\t \u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
+const utf16 = new TextDecoder('utf-16le');
+
+function fold(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII → ASCII
+  if (c === 0x3000 || c === 0xa0) return 0x20;
+  return c;
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const len = original.length;
+  const origin = new Int32Array(len + 1);
+  if (!NEEDS_WORK.test(original)) {
+    for (let i = 0; i <= len; i++) origin[i] = i;
+    return { text: original, origin };
+  }
+  const out = new Uint16Array(len);
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const c = original.charCodeAt(i);
+    if (isInvisible(c)) continue;
+    if (isGap(c) && n > 0 && (isCjk(out[n - 1]!) || isDigit(out[n - 1]!))) {
+      let j = i;
+      while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
+      const next = j < len ? fold(original.charCodeAt(j)) : 0;
+      // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
+      if (isCjk(next) || (isDigit(next) && isCjk(out[n - 1]!))) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out[n] = fold(c);
+    origin[n++] = i;
+  }
+  origin[n] = len;
+  return { text: utf16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+}
+
+/** Original [start, end) of a normalized [start, end). */
+export function toOriginal(norm: NormalizedText, start: number, end: number): [number, number] {
+  return [norm.origin[start]!, end > start ? norm.origin[end - 1]! + 1 : norm.origin[start]!];
+}
+
+// ---------------------------------------------------------------- segments
+
+export interface Segment<N> {
+  readonly node: N;
+  readonly text: string;
+}
+
+export interface NodeRange<N> {
+  readonly node: N;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface JoinedSegments<N> {
+  readonly text: string;
+  /** Original offsets [start, end) → one range per node touched, skipping empty pieces. */
+  rangesOf(start: number, end: number): NodeRange<N>[];
+}
+
+/** Joins segments as written (an inline <b> split leaves no gap); callers add '\n' segments between blocks. */
+export function joinSegments<N>(segments: readonly Segment<N>[]): JoinedSegments<N> {
+  const starts = new Int32Array(segments.length + 1);
+  let text = '';
+  segments.forEach((s, i) => {
+    starts[i] = text.length;
+    text += s.text;
+  });
+  starts[segments.length] = text.length;
+
+  function segmentAt(offset: number): number {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function rangesOf(start: number, end: number): NodeRange<N>[] {
+    const ranges: NodeRange<N>[] = [];
+    for (let i = segmentAt(start); i < segments.length && starts[i]! < end; i++) {
+      const from = Math.max(start, starts[i]!) - starts[i]!;
+      const to = Math.min(end, starts[i + 1]!) - starts[i]!;
+      if (to > from) ranges.push({ node: segments[i]!.node, start: from, end: to });
+    }
+    return ranges;
+  }
+
+  return { text, rangesOf };
+}

@@ -1,0 +1,67 @@
+/**
+ * `npm run scan -- <file.html|file.txt|->`: the places, topics, stale claims and subject the
+ * detector finds in a page, as JSON with UTF-16 offsets into the page's visible text (for HTML:
+ * text nodes in document order, blocks separated by a newline).
+ */
+import { readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
+import { bundledDetector } from '../lib/bundled-detector';
+import { visibleSegments, type NodeLike } from '../lib/visible-segments';
+
+class InputError extends Error {}
+
+function readInput(arg: string | undefined): { name: string; bytes: Buffer } {
+  if (!arg) throw new InputError('usage: npm run scan -- <file.html|file.txt|->');
+  if (arg === '-') return { name: 'standard input', bytes: readFileSync(0) };
+  try {
+    return { name: arg, bytes: readFileSync(arg) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`no such file: ${arg}`);
+    if (code === 'EISDIR') throw new InputError(`${arg} is a directory, not a page`);
+    throw new InputError(`cannot read ${arg}: ${(e as Error).message}`);
+  }
+}
+
+function decode(name: string, bytes: Buffer): string {
+  if (bytes.includes(0)) throw new InputError(`${name} looks binary (it contains NUL bytes); expected UTF-8 text or HTML`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError(`${name} is not valid UTF-8 text`);
+  }
+}
+
+const looksLikeHtml = (name: string, text: string): boolean =>
+  /\.x?html?$/i.test(name) || /^\s*<(!doctype|html|head|body|div|p|meta|article|section)\b/i.test(text);
+
+function visibleText(html: string): { title: string; text: string } {
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html');
+  const text = visibleSegments(doc as unknown as NodeLike)
+    .map((s) => s.text)
+    .join('');
+  const title = doc.title;
+  void window.happyDOM.close();
+  return { title, text };
+}
+
+function main(): void {
+  const { name, bytes } = readInput(process.argv[2]);
+  const raw = decode(name, bytes);
+  if (raw.trim() === '') throw new InputError(`${name} is empty`);
+  const page = looksLikeHtml(name, raw) ? visibleText(raw) : { title: '', text: raw };
+  if (page.text.trim() === '') throw new InputError(`${name} has no visible text`);
+  const result = bundledDetector().scan(page.text, page.title ? { title: page.title } : {});
+  process.stdout.write(`${JSON.stringify({ ...result, title: page.title || undefined, textLength: page.text.length }, null, 1)}\n`);
+}
+
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof InputError)) throw e;
+  process.stderr.write(`scan: ${e.message}\n`);
+  process.exitCode = 1;
+}

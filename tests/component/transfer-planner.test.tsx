@@ -1,0 +1,82 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { TransferPlanner } from '../../components/transfer-planner';
+import { getBundle } from '../../lib/bundled-data';
+import { parseIcsStrict } from '../unit/ics-parser';
+
+const bundle = getBundle();
+afterEach(cleanup);
+
+function choose(label: RegExp, typed: string, optionName: RegExp) {
+  const box = screen.getByRole('combobox', { name: label });
+  fireEvent.input(box, { target: { value: typed } });
+  const option = screen.getByRole('option', { name: optionName });
+  // Keyboard path: move down to the option and press Enter.
+  const options = screen.getAllByRole('option');
+  for (let i = 0; i < options.indexOf(option); i++) fireEvent.keyDown(box, { key: 'ArrowDown' });
+  fireEvent.keyDown(box, { key: 'Enter' });
+  expect((box as HTMLInputElement).value).toBe(option.textContent!.split(' · ')[0]);
+}
+
+describe('TransferPlanner', () => {
+  it('plans 九江 → 广州 from 2026-09-28 with dated steps, exports a valid .ics and copies text', async () => {
+    const downloads: { name: string; text: string }[] = [];
+    const copied: string[] = [];
+    render(
+      <TransferPlanner
+        lang="zh-CN"
+        bundle={bundle}
+        today="2026-09-28"
+        download={(name, text) => downloads.push({ name, text })}
+        copyText={async (text) => void copied.push(text)}
+        now={() => new Date(Date.UTC(2026, 8, 28))}
+      />,
+    );
+    choose(/转出地/, 'jj', /^九江市/);
+    choose(/转入地/, '广州', /^广州市/);
+    fireEvent.click(screen.getByRole('button', { name: '生成计划' }));
+
+    const plan = await screen.findByRole('article');
+    expect(within(plan).getByRole('heading', { level: 2 }).textContent).toBe('九江市 → 广州市');
+    expect(plan.querySelector('.sl-case')!.textContent).toBe('跨省转移');
+    expect(plan.querySelector('[data-step="transfer-out"]')!.textContent).toContain('最迟 2026-10-16');
+    expect(plan.querySelector('[data-step="transfer-out"]')!.textContent).toContain('国庆节 10-01–10-07');
+    expect(plan.querySelector('[data-step="transfer-in"]')!.textContent).toContain('最迟 2026-10-23');
+    expect(plan.querySelector('[data-step="whole"]')!.textContent).toContain('最迟 2026-10-23');
+    expect(plan.textContent).toContain('在“地方专区”选择：江西省');
+    expect(within(plan).getByText('报告的经历（非规定，仅供参考）')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '导出日历（.ics）' }));
+    expect(downloads).toHaveLength(1);
+    const cal = parseIcsStrict(downloads[0]!.text);
+    expect(cal.events.map((e) => e.get('DTSTART')![0]!.value)).toEqual(['20261016', '20261023', '20261023']);
+
+    fireEvent.click(screen.getByRole('button', { name: '复制为文本' }));
+    await waitFor(() => expect(screen.getByText('已复制到剪贴板')).toBeTruthy());
+    expect(copied[0]).toContain('2026-10-16 转出地完成转出');
+  });
+
+  it('says which province’s rule applies within 广东 and keeps the balance in place (English)', () => {
+    render(<TransferPlanner lang="en" bundle={bundle} today="2026-09-28" />);
+    choose(/From/, 'gz', /^广州市/);
+    choose(/To/, 'shenzhen', /^深圳市/);
+    fireEvent.click(screen.getByRole('button', { name: 'Make the plan' }));
+    const plan = screen.getByRole('article');
+    expect(plan.querySelector('.sl-case')!.textContent).toBe('Within one province, under 广东省’s rule');
+    expect(plan.querySelector('.sl-balance')!.getAttribute('data-handling')).toBe('stays');
+  });
+
+  it('offers the bank account to a retiree moving 乌鲁木齐 → 兰州, and refuses to plan without places', () => {
+    render(<TransferPlanner lang="zh-CN" bundle={bundle} today="2026-09-28" prefillFrom="650100" />);
+    expect(screen.getByText('已按本页内容填入：乌鲁木齐市')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '生成计划' }));
+    expect(screen.getByRole('alert').textContent).toBe('请先选择转出地和转入地。');
+    choose(/转入地/, '兰州', /^兰州市/);
+    fireEvent.click(screen.getByLabelText('退休异地安置'));
+    fireEvent.click(screen.getByRole('button', { name: '生成计划' }));
+    const plan = screen.getByRole('article');
+    expect(plan.querySelector('.sl-balance')!.getAttribute('data-handling')).toBe('bank-account');
+    expect(plan.querySelector('.sl-balance')!.textContent).toContain('可以申请划入本人银行账户');
+  });
+});
