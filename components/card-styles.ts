@@ -35,7 +35,7 @@ export const CARD_BODY_CSS = `
 .sl-body[data-theme="dark"], .dark .sl-body {${DARK} }
 .sl-body *, .sl-body *::before, .sl-body *::after { box-sizing: border-box; }
 .sl-card { margin: 0; }
-.sl-head { margin: 0 0 6px; }
+.sl-head { margin: 0 0 6px; display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; }
 .sl-title { margin: 0; font-size: 16px; font-weight: 650; }
 .sl-sub { margin: 0; color: var(--sl-muted); font-size: 13px; }
 .sl-case { margin: 6px 0; padding: 5px 8px; border-radius: 6px; background: var(--sl-soft); }

@@ -14,7 +14,9 @@ const window = new Window();
 Object.assign(globalThis, { window, document: window.document });
 
 const { CardBody } = await import('../components/card-body');
+const { CardFrame } = await import('../components/card-frame');
 const { CARD_BODY_CSS } = await import('../components/card-styles');
+const { CARD_CSS } = await import('../entrypoints/content/card-styles');
 
 const OUT = resolve('test-output/cards');
 const open = process.argv.includes('--open');
@@ -32,21 +34,24 @@ const CARDS: [string, CardMention, Partial<CardContext>][] = [
   ['claim-45', { kind: 'stale-claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' }, {}],
 ];
 
-// A stand-in for the content script's frame: same width and padding as the real card.
+// The content script's real frame and styles; only its fixed positioning is undone for a static page.
 const FRAME_CSS = `
 body { margin: 0; padding: 16px; background: #8a8f98; }
-.frame { width: 360px; padding: 12px 14px; border-radius: 10px; background: #fff; box-shadow: 0 8px 28px rgb(0 0 0 / .25); }
-@media (prefers-color-scheme: dark) { body { background: #0b0c0e; } .frame { background: #1f2125; } }
+@media (prefers-color-scheme: dark) { body { background: #0b0c0e; } }
+.frame .card { position: static; max-height: none; }
 `;
+const noop = () => {};
 
 mkdirSync(OUT, { recursive: true });
 const files: string[] = [];
 for (const [name, mention, over] of CARDS) {
   const host = window.document.createElement('div');
-  render(h(CardBody, { mention, context: { ...base, ...over } }), host as unknown as Element);
+  const context = { ...base, ...over };
+  const frame = h(CardFrame, { mention, context, pinned: false, onClose: noop, onPin: noop, onStep: noop, children: h(CardBody, { mention, context }) });
+  render(frame, host as unknown as Element);
   let body = host.innerHTML;
   if (open) body = body.replaceAll('<details', '<details open');
-  const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${name}</title><style>${FRAME_CSS}${CARD_BODY_CSS}</style><body><div class="frame">${body}</div></body></html>`;
+  const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${name}</title><style>${CARD_CSS}${CARD_BODY_CSS}${FRAME_CSS}</style><body><div class="frame">${body}</div></body></html>`;
   const file = `${OUT}/${name}${open ? '-open' : ''}.html`;
   writeFileSync(file, html);
   files.push(file);
@@ -57,6 +62,8 @@ for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 400, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
   for (const file of files) {
     await page.goto(`file://${file}`);
+    // The host marks the frame dark from the resolved theme; mirror that for the dark screenshots.
+    if (scheme === 'dark') await page.evaluate(() => document.querySelector('.card')?.classList.add('dark'));
     const frame = page.locator('.frame');
     const box = (await frame.boundingBox())!;
     // Tall (unfolded) cards are cut into 800 px parts so each image stays readable.
