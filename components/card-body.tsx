@@ -34,7 +34,7 @@ export function CardBody({ mention, context, data = cardData() }: CardBodyProps)
   const lang = context.language;
   return (
     <div class="sl-body" lang={lang} {...(context.theme ? { 'data-theme': context.theme } : {})}>
-      <Content mention={mention} context={context} data={data} />
+      <SafeContent mention={mention} context={context} data={data} />
     </div>
   );
 }
@@ -42,6 +42,16 @@ export function CardBody({ mention, context, data = cardData() }: CardBodyProps)
 /** Today's date in China, where the deadlines apply, whatever the computer's time zone. */
 export function chinaToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A card that cannot be built (bad date, broken data) says so instead of breaking the page's card. */
+function SafeContent(props: Required<CardBodyProps>) {
+  try {
+    return Content(props);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return <Missing text={ct(props.context.language, 'unknown.failed', { reason })} />;
+  }
 }
 
 function Content({ mention, context, data }: Required<CardBodyProps>) {

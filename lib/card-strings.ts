@@ -40,6 +40,7 @@ const ZH = {
   'unknown.place': '数据中没有编码为 {code} 的地区。',
   'unknown.topic': '数据中没有这个主题：{id}',
   'unknown.claim': '数据中没有这条说法：{id}',
+  'unknown.failed': '无法生成这张卡片：{reason}',
   'source.publisher': '社保网',
 } as const;
 
@@ -83,6 +84,7 @@ const EN: Record<CardStringKey, string> = {
   'unknown.place': 'No region with code {code} in the data.',
   'unknown.topic': 'No such topic in the data: {id}',
   'unknown.claim': 'No such claim in the data: {id}',
+  'unknown.failed': 'This card could not be built: {reason}',
   'source.publisher': '社保网 (shebao news site)',
 };
 

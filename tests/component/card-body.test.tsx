@@ -85,9 +85,18 @@ describe('place card', () => {
     expect(article.querySelectorAll('tr.sl-outside')).toHaveLength(3);
   });
 
-  it('an unknown code gets a clear message instead of a crash', () => {
+  it('an unknown code or an impossible date gets a clear message instead of a crash', () => {
     const view = render(<CardBody mention={place('999999', '某地')} context={ctx()} />);
     expect(view.container.textContent).toBe('数据中没有编码为 999999 的地区。');
+    cleanup();
+    const bad = render(<CardBody mention={place('360400', '九江')} context={ctx({ today: '2026-02-30' })} />);
+    expect(bad.container.textContent).toMatch(/^无法生成这张卡片：.*2026-02-30/);
+  });
+
+  it('without a date it counts from today in China', () => {
+    const { article } = card(place('360400', '九江'), { language: 'zh-CN' });
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    expect(article.querySelector('tr.sl-start time')!.getAttribute('datetime')).toBe(today);
   });
 });
 
