@@ -12,7 +12,7 @@ export const TOPICS: Topic[] = [
       zh: '换工作或换城市时，把基本医疗保险关系从原参保地转到新参保地。',
       en: 'Moving basic medical insurance from the old place of enrolment to the new one after a change of job or city.',
     },
-    keywords: ['转移接续', '关系转移', '医保转移', '医保关系转出', '医保关系转入', '停保手续', '参保登记'],
+    keywords: ['转移接续', '关系转移', '医保转移', '医保关系转出', '医保关系转入', '停保手续'],
   },
   {
     id: 'balance-transfer',
@@ -21,7 +21,7 @@ export const TOPICS: Topic[] = [
       zh: '职工医保个人账户里的钱随关系划转，或在特定情况下划入本人银行账户。',
       en: 'The money in the employee personal account moves with the relation or, in certain cases, to the holder’s bank account.',
     },
-    keywords: ['个人账户余额', '余额转移', '账户余额', '余额划转', '个人账户资金', '清0', '清零', '本人银行账户'],
+    keywords: ['个人账户余额', '余额转移', '账户余额', '余额划转', '个人账户资金', '账户清0', '账户清零', '余额不会清0', '本人银行账户'],
   },
   {
     id: 'cross-province',
@@ -48,7 +48,7 @@ export const TOPICS: Topic[] = [
       zh: '退休后到外省安置的人员，可申请把个人账户资金划入本人银行账户。',
       en: 'Retirees resettled in another province may ask for their personal-account money to be paid to their bank account.',
     },
-    keywords: ['异地安置', '安置退休人员', '异地居住'],
+    keywords: ['异地安置', '安置退休人员'],
   },
   {
     id: 'flexible-employment',

@@ -1,13 +1,32 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { BackgroundMessage } from '../lib/messages';
 import { ContentReadyMessage, forgetTab, recordFrame } from '../utils/content-ready';
+import { forgetSummaries, recordSummary, summaryOfTab } from '../utils/summary-store';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = ContentReadyMessage.safeParse(raw);
-    // Only our own content scripts may write records; pages cannot reach runtime.onMessage anyway.
-    if (!message.success || sender.id !== browser.runtime.id || sender.tab?.id === undefined) return;
-    return recordFrame(sender.tab.id, sender.frameId ?? 0, message.data).then(() => ({ ok: true }));
+    // Only our own extension may talk to us; pages cannot reach runtime.onMessage anyway.
+    if (sender.id !== browser.runtime.id) return;
+    const ready = ContentReadyMessage.safeParse(raw);
+    if (ready.success) {
+      if (sender.tab?.id === undefined) return;
+      return recordFrame(sender.tab.id, sender.frameId ?? 0, ready.data).then(() => ({ ok: true }));
+    }
+    const message = BackgroundMessage.safeParse(raw);
+    if (!message.success) return;
+    if (message.data.type === 'page-summary') {
+      if (sender.tab?.id === undefined) return;
+      return recordSummary(sender.tab.id, sender.frameId ?? 0, message.data.summary).then(() => ({ ok: true }));
+    }
+    return summaryOfTab(message.data.tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new document in the tab: its content script reports afresh.
+    if (change.status === 'loading') void forgetSummaries(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetSummaries(tabId);
+  });
 });

@@ -33,6 +33,11 @@ export const GetSummaryReply = z.object({
   summary: PageSummary.nullable(),
   /** Frame ids (0 = top) that reported each mention, so jump-to can go to a frame that has it. */
   frames: z.array(z.object({ frameId: z.number().int(), summary: PageSummary })),
+  /**
+   * Whether a content script said it started in the tab's top frame (content-ready), and whether it
+   * is switched on there: 'absent' means it never ran (restricted page, or opened before install).
+   */
+  contentScript: z.enum(['running', 'off', 'absent']),
 });
 export type GetSummaryReply = z.infer<typeof GetSummaryReply>;
 

@@ -1,23 +1,93 @@
-import { DATASET_META } from '../../data/dataset-meta';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupView, type PopupTab } from '../../components/popup-view';
+import type { PageState } from '../../components/page-summary-view';
+import { getBundle } from '../../lib/bundled-data';
+import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messages';
+import { restrictionOf } from '../../lib/restricted-pages';
+import { siteOfUrl } from '../../lib/site-host';
+import { usePageSettings } from '../../utils/use-settings';
+
+interface TabInfo {
+  id: number | undefined;
+  url: string | undefined;
+}
+
+/**
+ * The tab the popup is about: the active tab of its window; `?tab=<id>` names one instead, for the
+ * popup opened as a page (browser tests, keyboard users who open it in a tab).
+ */
+async function targetTab(): Promise<TabInfo> {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) {
+    const tab = await browser.tabs.get(asked).catch(() => undefined);
+    return { id: tab?.id, url: tab?.url };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id, url: tab?.url };
+}
+
+async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSummaryReply | null }> {
+  if (tab.id === undefined || restrictionOf(tab.url)) return { state: 'unavailable', reply: null };
+  const raw: unknown = await browser.runtime.sendMessage({ type: 'get-summary', tabId: tab.id }).catch(() => null);
+  const parsed = GetSummaryReply.safeParse(raw);
+  if (!parsed.success) return { state: 'not-scanned', reply: null };
+  const reply = parsed.data;
+  if (reply.contentScript === 'off') return { state: 'off', reply };
+  if (reply.contentScript === 'absent' && !reply.summary) return { state: 'not-scanned', reply };
+  // A running script that sent no summary found nothing (or the page is not Chinese).
+  return { state: 'ok', reply: { ...reply, summary: reply.summary ?? { subject: null, places: [], topics: [], claims: [], total: 0 } } };
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
 
 export function PopupApp() {
+  const { read, lang, save } = usePageSettings();
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  const [page, setPage] = useState<{ state: PageState; reply: GetSummaryReply | null } | null>(null);
+
+  useEffect(() => {
+    void targetTab().then(async (t) => {
+      setTab(t);
+      setPage(await readPage(t));
+    });
+  }, []);
+  // Switching highlighting changes what the page reports; read it again shortly after.
+  useEffect(() => {
+    if (!tab || !read) return;
+    const timer = setTimeout(() => void readPage(tab).then(setPage), 900);
+    return () => clearTimeout(timer);
+  }, [read?.settings.enabled, read?.settings.disabledSites.join(',')]);
+
+  if (!read || !page || !tab) return <main class="sl-popup" aria-busy="true" />;
+
+  const jump = async (kind: MentionKind, id: string): Promise<JumpToReply | null> => {
+    if (tab.id === undefined) return null;
+    const has = (f: GetSummaryReply['frames'][number]) =>
+      kind === 'place' ? f.summary.places.some((p) => p.code === id) : kind === 'topic' ? f.summary.topics.some((p) => p.id === id) : f.summary.claims.some((c) => c.id === id);
+    const frameId = page.reply?.frames.find(has)?.frameId ?? 0;
+    const message: JumpToMessage = { type: 'jump-to', kind, id };
+    const raw: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId }).catch(() => null);
+    const reply = JumpToReply.safeParse(raw);
+    return reply.success ? reply.data : null;
+  };
+
+  const initial = new URLSearchParams(location.search).get('view') as PopupTab | null;
   return (
-    <main class="popup">
-      <header>
-        <h1>
-          社保透镜 <span lang="en">Shebao Lens</span>
-        </h1>
-        <p class="tagline">读懂医保关系转移接续页面</p>
-      </header>
-      <section aria-label="数据版本" class="dataset">
-        <p>
-          数据版本 <strong>{DATASET_META.version}</strong>
-        </p>
-        <p>
-          更新于 <time dateTime={DATASET_META.updated}>{DATASET_META.updated}</time> · 来源文章 {DATASET_META.seeds} 篇
-        </p>
-        <p class="offline">全部数据内置，不联网。</p>
-      </section>
-    </main>
+    <PopupView
+      lang={lang}
+      bundle={getBundle()}
+      today={today()}
+      settings={read.settings}
+      settingsProblem={read.problem}
+      page={{ state: page.state, summary: page.reply?.summary ?? null, site: siteOfUrl(tab.url) }}
+      onJump={jump}
+      onSettings={save}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      {...(initial && ['page', 'planner', 'gap'].includes(initial) ? { initialTab: initial } : {})}
+    />
   );
 }

@@ -1,0 +1,47 @@
+// Settings for an extension page (popup, options): loaded, watched and saved through the one
+// settings item, with the page's language and theme following them.
+import { useEffect, useState } from 'preact/hooks';
+import { resolveLang, type Lang } from '../lib/i18n/translate';
+import type { Settings } from '../lib/settings';
+import type { ReadSettings } from '../lib/settings-migrations';
+import { loadSettings, saveSettings, watchSettings } from './settings-store';
+
+export interface PageSettings {
+  read: ReadSettings | null;
+  lang: Lang;
+  save: (next: Settings) => Promise<void>;
+}
+
+export function applyLook(settings: Settings, lang: Lang): void {
+  const root = document.documentElement;
+  root.lang = lang;
+  // 'auto' leaves the attribute off so the stylesheet follows prefers-color-scheme.
+  if (settings.theme === 'auto') delete root.dataset.theme;
+  else root.dataset.theme = settings.theme;
+}
+
+export function usePageSettings(): PageSettings {
+  const [read, setRead] = useState<ReadSettings | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((r) => live && setRead(r));
+    const stop = watchSettings((parsed) => live && setRead(parsed));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  const lang = resolveLang(read?.settings.language ?? 'auto', navigator.languages ?? [navigator.language]);
+  useEffect(() => {
+    if (read) applyLook(read.settings, lang);
+  }, [read, lang]);
+  return {
+    read,
+    lang,
+    save: async (next) => {
+      await saveSettings(next);
+      // Saving a good value clears a notice about a bad one.
+      setRead({ settings: next });
+    },
+  };
+}
