@@ -11,7 +11,7 @@ const LIGHT = `
   --sl-warn-bg: #fff8c5; --sl-warn-fg: #5c3d00;
   --sl-official-bg: #dafbe1; --sl-official-fg: #0f5323;
   --sl-article-bg: #ddf4ff; --sl-article-fg: #0a3069;
-  --sl-anecdote-bg: #fbefff; --sl-anecdote-fg: #6e2590;
+  --sl-anecdote-bg: #fff1e0; --sl-anecdote-fg: #7a3e00;
   --sl-claim-bg: #ffebe9; --sl-claim-fg: #82071e;`;
 
 const DARK = `
@@ -20,7 +20,7 @@ const DARK = `
   --sl-warn-bg: #3b2f00; --sl-warn-fg: #f5d77a;
   --sl-official-bg: #143822; --sl-official-fg: #8ee6ae;
   --sl-article-bg: #0f2d4a; --sl-article-fg: #a6d1ff;
-  --sl-anecdote-bg: #3a1d47; --sl-anecdote-fg: #e3b3ff;
+  --sl-anecdote-bg: #3d2600; --sl-anecdote-fg: #ffc07a;
   --sl-claim-bg: #4a1b1b; --sl-claim-fg: #ffb8b0;`;
 
 export const THEME_COLORS = { light: LIGHT, dark: DARK };
