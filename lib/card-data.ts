@@ -2,9 +2,8 @@ import holidays from '../data/holidays.generated.json';
 import regionsFile from '../data/regions.generated.json';
 import { CLAIMS } from '../data/claims';
 import { RULES } from '../data/rules';
-import { HolidayCalendar, type Claim, type Rule, type Topic } from '../data/schema';
+import { HolidayCalendar, type Claim, type Region, type Rule, type Topic } from '../data/schema';
 import { TOPICS } from '../data/topics';
-import { loadRegions } from './region-index';
 import type { RegionLookup } from './rule-resolution';
 import { createWorkingDayCalendar, type WorkingDayCalendar } from './working-days';
 
@@ -19,14 +18,23 @@ export interface CardData {
 
 let cached: CardData | undefined;
 
-/** Validated once, on the first card a page opens, not when the content script starts. */
+/**
+ * Built once, on the first card a page opens. Regions are indexed by code straight from the bundled
+ * file: the schema check (loadRegions) costs a 20–65 ms task on hover, and the same file is already
+ * validated by tests/unit/regions.test.ts and by the detector's own load.
+ */
 export function cardData(): CardData {
-  cached ??= {
+  cached ??= build();
+  return cached;
+}
+
+function build(): CardData {
+  const byCode = new Map((regionsFile.regions as Region[]).map((r) => [r.code, r]));
+  return {
     rules: RULES,
     topics: TOPICS,
     claims: CLAIMS,
-    lookup: loadRegions(regionsFile),
+    lookup: { byCode: (code) => byCode.get(code) },
     calendar: createWorkingDayCalendar(HolidayCalendar.parse(holidays)),
   };
-  return cached;
 }
