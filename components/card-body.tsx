@@ -1,55 +1,80 @@
-import type { Mention, MentionKind } from '../lib/detector';
+import { cardData, type CardData } from '../lib/card-data';
+import type { CardContext, CardMention } from '../lib/card-context';
+import { claimCardModel } from '../lib/claim-card-model';
+import { ct } from '../lib/card-strings';
+import { placeCardModel } from '../lib/place-card-model';
+import { topicCardModel } from '../lib/topic-card-model';
+import { ClaimCard } from './claim-card';
+import { PlaceCard } from './place-card';
+import { TopicCard } from './topic-card';
 
-/**
- * The content of the hover card for one mention. The card host (content script) renders this inside
- * its frame; the full place / topic / stale-claim cards replace the minimal body below.
- */
-export type CardMention = Mention;
+export type { CardContext, CardMention };
+export type CardMentionKind = CardMention['kind'];
 
-export interface CardContext {
-  language: 'zh-CN' | 'en';
-  /** Region code of the place the page is about, when the page has one. */
-  subject: string | null;
-  /** Official name of a region code, for the province line of a city. */
-  regionName(code: string): string | undefined;
-}
-
-const KIND_LABEL: Record<MentionKind, { 'zh-CN': string; en: string }> = {
-  place: { 'zh-CN': '地名', en: 'Place' },
+const KIND_LABEL: Record<CardMentionKind, { 'zh-CN': string; en: string }> = {
+  place: { 'zh-CN': '地区', en: 'Place' },
   topic: { 'zh-CN': '政策主题', en: 'Policy topic' },
-  'stale-claim': { 'zh-CN': '可能过时的说法', en: 'Possibly outdated claim' },
+  'stale-claim': { 'zh-CN': '过时或夸大的说法', en: 'Outdated or overstated claim' },
 };
 
-export function kindLabel(kind: MentionKind, language: CardContext['language']): string {
+/** The small kind label the card frame shows next to the title. */
+export function kindLabel(kind: CardMentionKind, language: CardContext['language']): string {
   return KIND_LABEL[kind][language];
 }
 
-export function CardBody({ mention, context }: { mention: CardMention; context: CardContext }) {
-  const zh = context.language === 'zh-CN';
-  const region = mention.region;
-  const province = region && region.province !== region.code ? context.regionName(region.province) : undefined;
+export interface CardBodyProps {
+  mention: CardMention;
+  context: CardContext;
+  /** The bundled data by default; tests and the popup may pass their own already-loaded copy. */
+  data?: CardData;
+}
+
+/** The card's content for one highlighted mention, in the user's language and theme. */
+export function CardBody({ mention, context, data = cardData() }: CardBodyProps) {
+  const lang = context.language;
   return (
-    <div class="card-body">
-      <dl class="facts">
-        {region && (
-          <>
-            <dt>{zh ? '地区' : 'Region'}</dt>
-            <dd>{region.name}</dd>
-          </>
-        )}
-        {province && (
-          <>
-            <dt>{zh ? '所属省份' : 'Province'}</dt>
-            <dd>{province}</dd>
-          </>
-        )}
-        {!region && (
-          <>
-            <dt>{zh ? '含义' : 'Means'}</dt>
-            <dd>{mention.name}</dd>
-          </>
-        )}
-      </dl>
+    <div class="sl-body" lang={lang} {...(context.theme ? { 'data-theme': context.theme } : {})}>
+      <SafeContent mention={mention} context={context} data={data} />
     </div>
   );
+}
+
+/** Today's date in China, where the deadlines apply, whatever the computer's time zone. */
+export function chinaToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** A card that cannot be built (bad date, broken data) says so instead of breaking the page's card. */
+function SafeContent(props: Required<CardBodyProps>) {
+  try {
+    return Content(props);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return <Missing text={ct(props.context.language, 'unknown.failed', { reason })} />;
+  }
+}
+
+function Content({ mention, context, data }: Required<CardBodyProps>) {
+  const lang = context.language;
+  if (mention.kind === 'place') {
+    const code = mention.region?.code ?? mention.id;
+    const today = context.today ?? chinaToday();
+    const model = placeCardModel({ code, context: { ...context, today }, ...data });
+    return model ? <PlaceCard model={model} lang={lang} /> : <Missing text={ct(lang, 'unknown.place', { code })} />;
+  }
+  if (mention.kind === 'topic') {
+    const model = topicCardModel({ topicId: mention.id, context, ...data });
+    const place = context.subject ? data.lookup.byCode(context.subject)?.name : undefined;
+    return model ? (
+      <TopicCard model={model} lang={lang} {...(place ? { place } : {})} />
+    ) : (
+      <Missing text={ct(lang, 'unknown.topic', { id: mention.id })} />
+    );
+  }
+  const model = claimCardModel({ claimId: mention.id, pageText: mention.text ?? mention.name, context, ...data });
+  return model ? <ClaimCard model={model} lang={lang} /> : <Missing text={ct(lang, 'unknown.claim', { id: mention.id })} />;
+}
+
+function Missing({ text }: { text: string }) {
+  return <p class="sl-note">{text}</p>;
 }

@@ -1,0 +1,80 @@
+/**
+ * Dev aid, not part of npm test: renders each card with happy-dom to static HTML (with the card
+ * styles) under test-output/cards/, then screenshots it in Debian Chromium, light and dark.
+ *   npx tsx scripts/render-cards.ts [--open]   (--open unfolds every <details> for a full view)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { chromium } from 'playwright-core';
+import { h, render } from 'preact';
+import type { CardContext, CardMention } from '../lib/card-context';
+
+const window = new Window();
+Object.assign(globalThis, { window, document: window.document });
+
+const { CardBody } = await import('../components/card-body');
+const { CardFrame } = await import('../components/card-frame');
+const { CARD_BODY_CSS } = await import('../components/card-styles');
+const { CARD_CSS } = await import('../entrypoints/content/card-styles');
+
+const OUT = resolve('test-output/cards');
+const open = process.argv.includes('--open');
+const base: CardContext = { today: '2026-09-28', language: 'zh-CN', theme: 'auto' };
+const place = (id: string, name: string): CardMention => ({ kind: 'place', id, name, text: name, region: { code: id } });
+
+const CARDS: [string, CardMention, Partial<CardContext>][] = [
+  ['jiujiang', place('360400', '九江'), {}],
+  ['jiujiang-en', place('360400', '九江'), { language: 'en' }],
+  ['jiujiang-2027', place('360400', '九江'), { today: '2027-03-01' }],
+  ['guangdong', place('440000', '广东'), {}],
+  ['shenzhen-intra', place('440300', '深圳'), { otherEnd: '440100' }],
+  ['nanjing', place('320100', '南京'), {}],
+  ['topic-gap', { kind: 'topic', id: 'gap-and-backpay', name: '断缴', text: '断缴' }, {}],
+  ['claim-45', { kind: 'stale-claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' }, {}],
+];
+
+// The content script's real frame and styles; only its fixed positioning is undone for a static page.
+const FRAME_CSS = `
+body { margin: 0; padding: 16px; background: #8a8f98; }
+@media (prefers-color-scheme: dark) { body { background: #0b0c0e; } }
+.frame .card { position: static; max-height: none; }
+`;
+const noop = () => {};
+
+mkdirSync(OUT, { recursive: true });
+const files: string[] = [];
+for (const [name, mention, over] of CARDS) {
+  const host = window.document.createElement('div');
+  const context = { ...base, ...over };
+  const frame = h(CardFrame, { mention, context, pinned: false, onClose: noop, onPin: noop, onStep: noop, children: h(CardBody, { mention, context }) });
+  render(frame, host as unknown as Element);
+  let body = host.innerHTML;
+  if (open) body = body.replaceAll('<details', '<details open');
+  const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${name}</title><style>${CARD_CSS}${CARD_BODY_CSS}${FRAME_CSS}</style><body><div class="frame">${body}</div></body></html>`;
+  const file = `${OUT}/${name}${open ? '-open' : ''}.html`;
+  writeFileSync(file, html);
+  files.push(file);
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--headless=new'] });
+for (const scheme of ['light', 'dark'] as const) {
+  const page = await browser.newPage({ viewport: { width: 400, height: 800 }, colorScheme: scheme, deviceScaleFactor: 1 });
+  for (const file of files) {
+    await page.goto(`file://${file}`);
+    // The host marks the frame dark from the resolved theme; mirror that for the dark screenshots.
+    if (scheme === 'dark') await page.evaluate(() => document.querySelector('.card')?.classList.add('dark'));
+    const frame = page.locator('.frame');
+    const box = (await frame.boundingBox())!;
+    // Tall (unfolded) cards are cut into 800 px parts so each image stays readable.
+    const parts = Math.ceil(box.height / 800);
+    for (let i = 0; i < parts; i++) {
+      const clip = { x: box.x, y: box.y + i * 800, width: box.width, height: Math.min(800, box.height - i * 800) };
+      const suffix = parts > 1 ? `-${scheme}-${i + 1}` : `-${scheme}`;
+      await page.screenshot({ path: file.replace(/\.html$/, `${suffix}.png`), clip, fullPage: true });
+    }
+  }
+  await page.close();
+}
+await browser.close();
+console.log(`${files.length} cards × 2 themes → ${OUT}`);

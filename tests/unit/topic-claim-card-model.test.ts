@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cardData } from '../../lib/card-data';
+import { claimCardModel } from '../../lib/claim-card-model';
+import { topicCardModel } from '../../lib/topic-card-model';
+
+const data = cardData();
+
+describe('topic card model', () => {
+  it('断缴与补缴: official rules first, then the reported ones, with the late fee', () => {
+    const m = topicCardModel({ topicId: 'gap-and-backpay', context: { language: 'zh-CN' }, ...data })!;
+    expect(m.title).toBe('断缴与补缴');
+    expect(m.points.slice(0, 2).map((p) => [p.id, p.confidence])).toEqual([
+      ['gap-before-transfer-within-3-months', 'official'],
+      ['gap-before-transfer-over-3-months-waiting', 'official'],
+    ]);
+    const text = m.points.map((p) => p.text).join('\n');
+    expect(text).toContain('3个月（含）以内');
+    expect(text).toContain('不超过6个月');
+    expect(text).toContain('0.05%');
+    expect(m.routes.map((r) => r.id)).toContain('route-personal-backpay');
+    expect(m.experiences.every((e) => e.confidence === 'anecdote')).toBe(true);
+    for (const fact of [...m.points, ...m.routes]) expect(fact.refs.length).toBeGreaterThan(0);
+  });
+
+  it('a page about 广东 brings its local rule onto the balance topic', () => {
+    const m = topicCardModel({ topicId: 'intra-province', context: { language: 'zh-CN', subject: '440100' }, ...data })!;
+    expect(m.localFacts.map((f) => f.id)).toEqual(['balance-guangdong-intra-province-stays']);
+    expect(topicCardModel({ topicId: 'intra-province', context: { language: 'zh-CN' }, ...data })!.localFacts).toEqual([]);
+  });
+
+  it('returns undefined for an unknown topic', () => {
+    expect(topicCardModel({ topicId: 'pensions', context: { language: 'en' }, ...data })).toBeUndefined();
+  });
+});
+
+describe('claim card model', () => {
+  it('45 working days: what the page says, what holds (15) since 2021-11-01, and the replaced rule', () => {
+    const m = claimCardModel({ claimId: 'stale-45-working-days', pageText: '45个工作日', context: { language: 'zh-CN' }, ...data })!;
+    expect(m.kindLabel).toBe('过时的说法');
+    expect(m.says).toContain('45个工作日');
+    expect(m.holds).toContain('全流程不超过15个工作日');
+    expect([m.since, m.sinceLabel]).toEqual(['2021-11-01', '自 2021-11-01 起']);
+    expect(m.rule!.id).toBe('time-whole-15-working-days');
+    expect(m.rule!.confidence).toBe('official');
+    expect(m.replaced!.id).toBe('time-whole-45-working-days');
+    expect(m.appearsIn[0]).toMatchObject({ seed: '000_c92632fc03d80718.txt' });
+  });
+
+  it('a claim without a date has no since line; unknown claims give undefined', () => {
+    const m = claimCardModel({ claimId: 'overstated-only-one-month', pageText: '只需1个月', context: { language: 'en' }, ...data })!;
+    expect(m.kindLabel).toBe('Overstated claim');
+    expect(m.since).toBeUndefined();
+    expect(claimCardModel({ claimId: 'nope', pageText: 'x', context: { language: 'en' }, ...data })).toBeUndefined();
+  });
+});
