@@ -13,6 +13,9 @@ export interface AnnotatorOptions {
   onChange?(): void;
 }
 
+/** Shortest time between two updates of the page's highlights while a long page is read. */
+const COMMIT_MS = 400;
+
 /** Characters read per detector call; a few short runs or one long one. */
 const BATCH_CHARS = 4096;
 
@@ -52,6 +55,8 @@ export class Annotator {
   /** The first walk: nothing was read before it, so there is nothing to forget per block. */
   private readonly firstHooks: CollectHooks;
   private changeQueued = false;
+  private lastCommit = -Infinity;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
 
   constructor(private readonly options: AnnotatorOptions) {
@@ -89,6 +94,7 @@ export class Annotator {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.commitTimer);
     this.batcher.disconnect();
     this.scheduler.stop();
     this.index.clear();
@@ -227,7 +233,25 @@ export class Annotator {
     }
   }
 
+  /**
+   * Shows new highlights: at once when the last update was a while ago (the first screen, a
+   * single edit), otherwise at most every COMMIT_MS while a long page is being read.
+   */
+  private commitSoon(): void {
+    if (!this.index.dirty || this.commitTimer !== undefined || this.stopped) return;
+    const wait = this.lastCommit + COMMIT_MS - performance.now();
+    const run = () => {
+      this.commitTimer = undefined;
+      if (this.stopped) return;
+      this.lastCommit = performance.now();
+      this.index.commit();
+    };
+    if (wait <= 0) run();
+    else this.commitTimer = setTimeout(run, wait);
+  }
+
   private notify(): void {
+    this.commitSoon();
     if (this.changeQueued || !this.options.onChange) return;
     this.changeQueued = true;
     queueMicrotask(() => {
