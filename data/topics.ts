@@ -12,7 +12,14 @@ export const TOPICS: Topic[] = [
       zh: '换工作或换城市时，把基本医疗保险关系从原参保地转到新参保地。',
       en: 'Moving basic medical insurance from the old place of enrolment to the new one after a change of job or city.',
     },
-    keywords: ['转移接续', '关系转移', '医保转移', '医保关系转出', '医保关系转入', '停保手续', '参保登记'],
+    keywords: [
+      '转移接续', '关系转移', '医保转移', '医保关系转出', '医保关系转入', '停保手续',
+      // Titles put the verb first (转移职工医保关系) or speak of changing the place of enrolment.
+      '医保关系', '医疗保险关系', '医疗保险转移', '转移医保', '转移职工医保', '转移医疗保险', '医保可以转移',
+      '医保怎么转', '转医保', '办理转入', '办理转出', '参保地变更', '变更参保地', '更改参保地',
+      '变更医保参保地', '更改医保参保地', '更改医疗保险参保地', '参保地如何变更', '参保地怎么变更',
+      '把医保转', '医保转过去', '转回老家', '转回户籍地', '医保转到', '医保转回',
+    ],
   },
   {
     id: 'balance-transfer',
@@ -21,7 +28,15 @@ export const TOPICS: Topic[] = [
       zh: '职工医保个人账户里的钱随关系划转，或在特定情况下划入本人银行账户。',
       en: 'The money in the employee personal account moves with the relation or, in certain cases, to the holder’s bank account.',
     },
-    keywords: ['个人账户余额', '余额转移', '账户余额', '余额划转', '个人账户资金', '清0', '清零', '本人银行账户'],
+    // 账户余额 alone is also what balance look-ups and family sharing talk about, so the balance keywords
+    // pair the money with a move.
+    keywords: [
+      '余额转移', '余额划转', '个人账户资金', '账户清0', '账户清零', '余额不会清0', '本人银行账户',
+      '余额可以转', '余额能转', '余额能不能转', '余额怎么跨', '余额可以跨', '余额夸省', '余额怎么异地',
+      '余额异地', '余额转入', '余额转出', '余额转到', '余额也能转', '余额多久到', '余额多久能到', '账户金额转移',
+      '账户金额可以转移', '账户金额能转移', '钱可以转移', '钱能转移', '钱会跟着', '钱多久到账', '转个人账户',
+      '随医保关系', '随关系转', '划到银行卡', '划入本人银行', '余额会不会清', '余额清零',
+    ],
   },
   {
     id: 'cross-province',
@@ -30,7 +45,8 @@ export const TOPICS: Topic[] = [
       zh: '在不同省份之间转移医保关系，时限由国家统一规定。',
       en: 'Moving the insurance between provinces, with national time limits.',
     },
-    keywords: ['跨省转移', '跨省流动', '跨省就业', '跨省通办', '跨省异地'],
+    // 跨省异地 alone also opens 跨省异地就医 (treatment elsewhere), which is not a transfer; 夸省 is a common misspelling.
+    keywords: ['跨省转移', '跨省流动', '跨省就业', '跨省通办', '跨省异地转移', '跨省异地安置', '夸省'],
   },
   {
     id: 'intra-province',
@@ -39,7 +55,7 @@ export const TOPICS: Topic[] = [
       zh: '同一省份内跨城市转移，各省做法不一，时限可能更短。',
       en: 'Moving between cities of one province; provinces differ and limits may be shorter.',
     },
-    keywords: ['省内转移', '省内跨市', '跨市使用', '省内跨统筹'],
+    keywords: ['省内转移', '省内跨市', '跨市使用', '省内跨统筹', '同省跨市', '同省不同城市', '省内转医保'],
   },
   {
     id: 'retiree-resettlement',
@@ -48,7 +64,7 @@ export const TOPICS: Topic[] = [
       zh: '退休后到外省安置的人员，可申请把个人账户资金划入本人银行账户。',
       en: 'Retirees resettled in another province may ask for their personal-account money to be paid to their bank account.',
     },
-    keywords: ['异地安置', '安置退休人员', '异地居住'],
+    keywords: ['异地安置', '安置退休人员', '外地定居', '异地定居'],
   },
   {
     id: 'flexible-employment',
@@ -57,7 +73,7 @@ export const TOPICS: Topic[] = [
       zh: '以个人身份参保缴费的灵活就业人员如何转移和补缴。',
       en: 'How people insured as flexible (self-employed) workers transfer and back-pay.',
     },
-    keywords: ['灵活就业', '个体工商户', '自由职业'],
+    keywords: ['灵活就业', '个体工商户', '自由职业', '以个人身份参保', '个体户'],
   },
   {
     id: 'gap-and-backpay',
@@ -66,7 +82,7 @@ export const TOPICS: Topic[] = [
       zh: '中断缴费后能否补缴、何时恢复待遇、是否有等待期和滞纳金。',
       en: 'Whether a gap in contributions can be back-paid, when benefits resume, waiting periods and late fees.',
     },
-    keywords: ['断缴', '补缴', '断交', '补交', '中断缴费', '滞纳金', '等待期', '欠缴'],
+    keywords: ['断缴', '补缴', '断交', '补交', '中断缴费', '滞纳金', '等待期', '欠缴', '停缴', '漏缴', '医保断了', '医保中断', '缴费中断', '医保停了'],
   },
   {
     id: 'monthly-credit',
@@ -75,7 +91,12 @@ export const TOPICS: Topic[] = [
       zh: '退休人员个人账户每月划入（返款）多少钱，各地标准不同。',
       en: 'How much is credited each month to a retiree’s personal account; amounts differ by place.',
     },
-    keywords: ['每月划入', '每月返', '返款', '每月打入', '划入标准', '定额返还', '每月进多少'],
+    keywords: [
+      '每月划入', '每月返', '返款', '每月打入', '划入标准', '定额返还', '每月进多少',
+      '每个月返', '每个月应该返', '每月打多少', '每个月打多少', '每月能打入', '每个月打入', '每个月能打入',
+      '每个月划入', '每月会打', '每个月会打', '每月几号到账', '钱打进来', '账户能返', '划入比例', '每月到账',
+      '定额划入', '按月划入', '每月进账', '每月能进账',
+    ],
   },
   {
     id: 'family-sharing',
@@ -84,7 +105,12 @@ export const TOPICS: Topic[] = [
       zh: '职工医保个人账户余额可给家人使用。',
       en: 'Letting family members use the employee personal-account balance.',
     },
-    keywords: ['家庭共济', '共济账户', '给家人用', '给亲人用', '给家里人用'],
+    keywords: [
+      '家庭共济', '共济账户', '给家人用', '给亲人用', '给家里人用', '给亲人买药', '给家人买药', '给父母买药',
+      '给家里的亲人', '家人也能用', '给家人使用', '给父母用', '给孩子用', '给子女用', '给配偶用', '给配偶使用',
+      '给老婆孩子', '用子女的医保', '用父母的医保', '用家人的医保', '给家人交医保', '给父母交医保', '给父母交居民医保',
+      '给家人缴纳', '给爱人买药', '给爱人用', '给配偶买药', '给孩子买药', '给老人买药',
+    ],
   },
   {
     id: 'progress-query',
@@ -93,7 +119,7 @@ export const TOPICS: Topic[] = [
       zh: '申请提交后在 App 或小程序里查看审核和转移进度。',
       en: 'After applying, following the review and transfer in the app or mini-program.',
     },
-    keywords: ['进度查询', '办理进度', '查询进度', '转移进度', '参保证明打印'],
+    keywords: ['进度查询', '办理进度', '查询进度', '转移进度', '参保证明打印', '审核到哪', '审核结果', '到哪一步', '进度显示'],
   },
   {
     id: 'insurance-certificate',
@@ -111,7 +137,7 @@ export const TOPICS: Topic[] = [
       zh: '通过国家医保服务平台 App 的“地方专区”提交转移接续申请。',
       en: 'Applying through the national medical-insurance service app (its local-area section).',
     },
-    keywords: ['医保服务平台', '地方专区', '线上办理', '线上申请', '转移接续申请'],
+    keywords: ['医保服务平台', '地方专区', '线上办理', '线上申请', '转移接续申请', '线上转移', '网上申请', '手机上提交', '手机上申请'],
   },
   {
     id: 'contribution-years',
@@ -120,7 +146,8 @@ export const TOPICS: Topic[] = [
       zh: '各地的缴费年限合并累计计算，断缴不会让以前的年限作废。',
       en: 'Contribution years from every place are added up; a gap does not cancel earlier years.',
     },
-    keywords: ['缴费年限', '累计计算', '合并计算', '连续参保年限', '连续缴费年限'],
+    // Titles ask how many years earn benefits for life (多少年才能享受终身).
+    keywords: ['缴费年限', '累计计算', '合并计算', '连续参保年限', '连续缴费年限', '享受终身', '终身享受', '交满多少年', '缴满多少年', '累计缴满', '年限还算', '年限合并', '年限累计', '年限能合', '年限可以合'],
   },
 ];
 

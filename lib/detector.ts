@@ -24,6 +24,10 @@ import {
 import { pickSubject, type Subject } from './subject';
 import { joinSegments, normalizeText, type NodeRange, type Segment } from './text-source';
 
+// Data text rarely needs normalizing; skip the work when nothing in it would change.
+const MAY_CHANGE = /[\s\u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
+const normKey = (t: string): string => (MAY_CHANGE.test(t) ? normalizeText(t).text : t);
+
 export interface DetectorData {
   readonly regions: readonly Region[];
   readonly blockers: readonly Blocker[];
@@ -56,7 +60,10 @@ export interface Mention {
   readonly start: number;
   readonly end: number;
   readonly region?: PlaceInfo;
-  /** Index in `mentions` of the other half of a compound (江西九江). */
+  /**
+   * Index in `mentions` of the compound partner (江西九江): the more specific part when there is one
+   * (江苏苏州昆山: 江苏 → 苏州 → 昆山, 昆山 → 苏州).
+   */
   linkedTo?: number;
   /** Topics in the same paragraph (places only). */
   topics?: TopicId[];
@@ -77,6 +84,8 @@ export interface ScanResult {
   counts: ScanCounts;
 }
 
+type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
+
 export interface SegmentMention<N> extends Mention {
   readonly ranges: NodeRange<N>[];
 }
@@ -88,6 +97,11 @@ export interface SegmentScanResult<N> extends Omit<ScanResult, 'mentions'> {
 export interface ScanOptions {
   /** The page title; without it the first line of the text is taken as the headline. */
   readonly title?: string;
+  /**
+   * Whether the text's first line may be read as the page's headline (default true). A caller that
+   * scans a page block by block passes false for every block but the first.
+   */
+  readonly headline?: boolean;
 }
 
 export interface Detector {
@@ -130,7 +144,7 @@ export function createDetector(data: DetectorData): Detector {
 
   for (const region of data.regions) {
     for (const name of region.names) {
-      const p = pattern('place', normalizeText(name.text).text);
+      const p = pattern('place', normKey(name.text));
       const place = (p.place ??= { text: p.text, candidates: [], need: 'none' });
       place.candidates.push({ region, name });
     }
@@ -144,10 +158,10 @@ export function createDetector(data: DetectorData): Detector {
   }
   for (const w of data.ordinaryWords ?? []) pattern('place', w);
   for (const topic of data.topics) {
-    for (const k of topic.keywords) addOnce((pattern('topic', normalizeText(k).text).topics ??= []), topic);
+    for (const k of topic.keywords) addOnce((pattern('topic', normKey(k)).topics ??= []), topic);
   }
   for (const claim of data.claims) {
-    for (const k of claim.patterns) addOnce((pattern('claim', normalizeText(k).text).claims ??= []), claim);
+    for (const k of claim.patterns) addOnce((pattern('claim', normKey(k)).claims ??= []), claim);
   }
   for (const w of INSURANCE_WORDS) pattern('context', w);
 
@@ -162,7 +176,9 @@ export function createDetector(data: DetectorData): Detector {
     const byLayer = partition(automaton.findAll(text), layerIndex, LAYER_ORDER.length);
     const contextHits = sortByStart(byLayer[3]!);
 
-    const found: Draft[] = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
+    // Mentions are built once, with offsets into the normalized text, then moved to the original's.
+    const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
+    const found: MutableMention[] = places.map((p) => p.mention);
     // Keywords of different topics may overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not.
     const perTopic = new Map<Topic, number[]>();
     const topicLayer = byLayer[1]!;
@@ -176,7 +192,7 @@ export function createDetector(data: DetectorData): Detector {
     for (const [topic, flat] of perTopic) {
       const kept = leftmostLongest(flat);
       for (let i = 0; i < kept.length; i += 3) {
-        found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, start: kept[i]!, end: kept[i + 1]! });
+        found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, text: '', start: kept[i]!, end: kept[i + 1]! });
       }
     }
     const claimLayer = leftmostLongest(byLayer[2]!);
@@ -186,37 +202,43 @@ export function createDetector(data: DetectorData): Detector {
           kind: 'stale-claim',
           id: claim.id,
           name: claim.says.zh,
+          text: '',
           start: claimLayer[i]!,
           end: claimLayer[i + 1]!,
           claim: { kind: claim.kind, holdsRule: claim.holdsRule },
         });
       }
     }
-    found.sort((a, b) => a.start - b.start || a.end - b.end);
+    found.sort((x, y) => x.start - y.start || x.end - y.end);
     addTopicContext(text, found);
-    found.forEach((d, i) => (d.index = i));
+    linkCompounds(places, found);
 
     const counts: ScanCounts = { place: 0, topic: 0, 'stale-claim': 0 };
-    const mentions: Mention[] = new Array(found.length);
-    for (let i = 0; i < found.length; i++) {
-      const d = found[i]!;
-      const start = norm.origin[d.start]!;
-      const end = norm.origin[d.end - 1]! + 1;
-      const m: Mention = { kind: d.kind, id: d.id, name: d.name, text: original.slice(start, end), start, end };
-      if (d.region) (m as { region?: PlaceInfo }).region = d.region;
-      if (d.partner) m.linkedTo = d.partner.index!;
-      if (d.topics) {
-        m.topics = d.topics;
-        m.sentenceTopics = d.sentenceTopics!;
-      }
-      if (d.claim) (m as { claim?: Draft['claim'] }).claim = d.claim;
-      mentions[i] = m;
-      counts[d.kind]++;
+    for (const m of found) {
+      const start = norm.origin[m.start]!;
+      const end = norm.origin[m.end - 1]! + 1;
+      m.start = start;
+      m.end = end;
+      m.text = original.slice(start, end);
+      counts[m.kind]++;
     }
+    const mentions: Mention[] = found;
     const result: ScanResult = { mentions, counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
     return result;
+  }
+
+  /** Sets linkedTo on both halves of each compound, as indices into the sorted mentions. */
+  function linkCompounds(places: readonly PlaceDraft[], found: readonly MutableMention[]): void {
+    const linked = places.filter((p) => p.partner);
+    if (linked.length === 0) return;
+    const wanted = new Set(linked.map((p) => p.partner!.mention));
+    const indexOf = new Map<MutableMention, number>();
+    found.forEach((m, i) => {
+      if (wanted.has(m)) indexOf.set(m, i);
+    });
+    for (const p of linked) p.mention.linkedTo = indexOf.get(p.partner!.mention);
   }
 
   function subjectOf(original: string, mentions: Mention[], options: ScanOptions): Subject | undefined {
@@ -224,6 +246,7 @@ export function createDetector(data: DetectorData): Detector {
       const fromTitle = pickSubject(scan(options.title).mentions, 'title');
       if (fromTitle) return fromTitle;
     }
+    if (options.headline === false) return undefined;
     const lineStart = original.search(/\S/);
     if (lineStart < 0) return undefined;
     const nl = original.indexOf('\n', lineStart);
@@ -235,22 +258,13 @@ export function createDetector(data: DetectorData): Detector {
     );
   }
 
-  interface Draft {
-    kind: MentionKind;
-    id: string;
-    name: string;
+  /** A place while its rules are resolved: its span in the normalized text, its region, its partner. */
+  interface PlaceDraft {
     start: number;
     end: number;
-    region?: PlaceInfo;
-    partner?: Draft;
-    topics?: TopicId[];
-    sentenceTopics?: TopicId[];
-    claim?: { kind: Claim['kind']; holdsRule: string };
-    index?: number;
-  }
-
-  interface PlaceDraft extends Draft {
     regionData: Region;
+    partner?: PlaceDraft;
+    mention: MutableMention;
   }
 
   function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceDraft[] {
@@ -305,15 +319,34 @@ export function createDetector(data: DetectorData): Detector {
     return out;
   }
 
+  // One frozen PlaceInfo per region, shared by all its mentions.
+  const infoOf = new Map<Region, PlaceInfo>();
   function draftOf(region: Region, start: number, end: number): PlaceDraft {
-    const info: PlaceInfo = {
-      code: region.code,
+    let info = infoOf.get(region);
+    if (!info) {
+      info = Object.freeze({
+        code: region.code,
+        name: region.name,
+        level: region.level,
+        province: region.province,
+        // 省直辖 county-level cities (石河子, 仙桃) have no prefecture between them and the province.
+        ...(region.level === 'county-city' && region.parent && region.parent !== region.province ? { prefecture: region.parent } : {}),
+      });
+      infoOf.set(region, info);
+    }
+    const mention: MutableMention = {
+      kind: 'place',
+      id: region.code,
       name: region.name,
-      level: region.level,
-      province: region.province,
-      ...(region.level === 'county-city' && region.parent ? { prefecture: region.parent } : {}),
+      text: '',
+      start,
+      end,
+      region: info,
+      linkedTo: undefined,
+      topics: undefined,
+      sentenceTopics: undefined,
     };
-    return { kind: 'place', id: region.code, name: region.name, start, end, region: info, regionData: region };
+    return { start, end, regionData: region, partner: undefined, mention };
   }
 
   function hasContextWord(text: string, s: number, e: number, need: 'near' | 'adjacent', hits: Int32Array): boolean {
@@ -409,7 +442,10 @@ function addOnce<T>(list: T[], item: T): void {
 const isSentenceBreak = (c: number): boolean =>
   c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x0a;
 
-/** Gives each place the topics of its paragraph and of its sentence (found is sorted by start). */
+/**
+ * Gives each place the topics of its paragraph and of its sentence (found is sorted by start).
+ * Places in one sentence or paragraph share the same (read-only) arrays.
+ */
 function addTopicContext(
   text: string,
   found: { kind: MentionKind; id: string; start: number; end: number; topics?: TopicId[]; sentenceTopics?: TopicId[] }[],
@@ -425,23 +461,35 @@ function addTopicContext(
     }
     return lo;
   };
+  const collect = (a: number, b: number): TopicId[] => {
+    const ids: TopicId[] = [];
+    for (let k = firstAtOrAfter(a); k < topics.length && topics[k]!.start < b; k++) {
+      const t = topics[k]!;
+      if (t.end <= b && !ids.includes(t.id as TopicId)) ids.push(t.id as TopicId);
+    }
+    return ids;
+  };
+  let paraEnd = -1;
+  let paraTopics: TopicId[] = [];
+  let sentEnd = -1;
+  let sentTopics: TopicId[] = [];
   for (const d of found) {
     if (d.kind !== 'place') continue;
-    const pa = text.lastIndexOf('\n', d.start - 1) + 1;
-    const pbRaw = text.indexOf('\n', d.end);
-    const pb = pbRaw < 0 ? text.length : pbRaw;
-    let sa = d.start;
-    while (sa > pa && !isSentenceBreak(text.charCodeAt(sa - 1))) sa--;
-    let sb = d.end;
-    while (sb < pb && !isSentenceBreak(text.charCodeAt(sb))) sb++;
-    const para = new Set<TopicId>();
-    const sentence = new Set<TopicId>();
-    for (let k = firstAtOrAfter(pa); k < topics.length && topics[k]!.start < pb; k++) {
-      const t = topics[k]!;
-      para.add(t.id as TopicId);
-      if (t.start >= sa && t.end <= sb) sentence.add(t.id as TopicId);
+    if (d.start >= paraEnd) {
+      const pa = text.lastIndexOf('\n', d.start - 1) + 1;
+      const pb = text.indexOf('\n', d.end);
+      paraEnd = pb < 0 ? text.length : pb;
+      paraTopics = collect(pa, paraEnd);
     }
-    d.topics = [...para];
-    d.sentenceTopics = [...sentence];
+    if (d.start >= sentEnd) {
+      let sa = d.start;
+      while (sa > 0 && !isSentenceBreak(text.charCodeAt(sa - 1))) sa--;
+      let sb = d.end;
+      while (sb < text.length && !isSentenceBreak(text.charCodeAt(sb))) sb++;
+      sentEnd = sb;
+      sentTopics = collect(sa, sb);
+    }
+    d.topics = paraTopics;
+    d.sentenceTopics = sentTopics;
   }
 }

@@ -21,8 +21,6 @@ const isInvisible = (c: number): boolean => (c >= 0x200b && c <= 0x200d) || c ==
 const isCjk = (c: number): boolean =>
   (c >= 0x2e80 && c <= 0x9fff && c !== 0x3000) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef);
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const NEEDS_WORK = /[\t \u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
-const utf16 = new TextDecoder('utf-16le');
 
 function fold(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width ASCII → ASCII
@@ -30,33 +28,50 @@ function fold(c: number): number {
   return c;
 }
 
+// Code units normalizing may change: gaps, invisibles and full-width ASCII. A table, not a RegExp:
+// the scan over every code unit of a page is the hot loop here.
+const SPECIAL = new Uint8Array(65536);
+for (const c of [0x09, 0x20, 0xa0, 0x3000, 0x200b, 0x200c, 0x200d, 0xfeff, 0xad]) SPECIAL[c] = 1;
+SPECIAL.fill(1, 0xff01, 0xff5f);
+
 export function normalizeText(original: string): NormalizedText {
   const len = original.length;
   const origin = new Int32Array(len + 1);
-  if (!NEEDS_WORK.test(original)) {
-    for (let i = 0; i <= len; i++) origin[i] = i;
-    return { text: original, origin };
-  }
-  const out = new Uint16Array(len);
   let n = 0;
+  const pieces: string[] = [];
+  let last = 0; // the last code unit kept so far (0 before any)
+  let copied = 0; // original[copied, …) is not yet kept
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
+    if (SPECIAL[c] === 0) {
+      origin[n++] = i;
+      continue;
+    }
+    // Keep the untouched stretch before i as one slice; its offsets are already in origin.
+    if (i > copied) {
+      pieces.push(original.slice(copied, i));
+      last = original.charCodeAt(i - 1);
+    }
+    copied = i + 1;
     if (isInvisible(c)) continue;
-    if (isGap(c) && n > 0 && (isCjk(out[n - 1]!) || isDigit(out[n - 1]!))) {
+    if (isGap(c) && (isCjk(last) || isDigit(last))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
       const next = j < len ? fold(original.charCodeAt(j)) : 0;
       // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
-      if (isCjk(next) || (isDigit(next) && isCjk(out[n - 1]!))) {
+      if (isCjk(next) || (isDigit(next) && isCjk(last))) {
+        copied = j;
         i = j - 1;
         continue;
       }
     }
-    out[n] = fold(c);
+    last = fold(c);
+    pieces.push(String.fromCharCode(last));
     origin[n++] = i;
   }
+  if (len > copied) pieces.push(original.slice(copied));
   origin[n] = len;
-  return { text: utf16.decode(out.subarray(0, n)), origin: origin.subarray(0, n + 1) };
+  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), origin: origin.subarray(0, n + 1) };
 }
 
 /** Original [start, end) of a normalized [start, end). */

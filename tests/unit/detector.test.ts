@@ -25,6 +25,8 @@ describe('places', () => {
   it('resolves a county-level city to its prefecture and province', () => {
     const m = detector.scan('昆山医保怎么转').mentions[0]!;
     expect(m.region).toMatchObject({ code: '320583', level: 'county-city', prefecture: '320500', province: '320000' });
+    const shz = detector.scan('石河子医保').mentions[0]!;
+    expect(shz.region).toEqual({ code: '659001', name: '石河子市', level: 'county-city', province: '650000' });
   });
 
   it('accepts an ambiguous name only with context, and never inside a longer word', () => {
@@ -113,6 +115,10 @@ describe('subject', () => {
 
   it('prefers the title when given', () => {
     expect(detector.scan('正文昆山', { title: '新疆石河子医保' }).subject).toMatchObject({ code: '659001', from: 'title' });
+  });
+
+  it('reads no headline in a block the caller marks as not the first', () => {
+    expect(detector.scan('江西九江医保', { headline: false }).subject).toBeUndefined();
   });
 
   it('has no subject when the headline names no place', () => {

@@ -54,6 +54,12 @@ describe('topics', () => {
     expect(duplicates(TOPICS.flatMap((t) => [...new Set(t.keywords)]))).toEqual([]);
   });
 
+  it('lets every topic that has rules be found by its keywords in the seeds’ fact-bearing text', () => {
+    const text = SEEDS.map((s) => seedBody(s.file)).join('\n');
+    const silent = TOPICS.filter((t) => !TOPICS_WITHOUT_RULES[t.id] && !t.keywords.some((k) => text.includes(k)));
+    expect(silent.map((t) => t.id)).toEqual([]);
+  });
+
   it('fires no keyword inside the seeds’ pension-adjustment noise', () => {
     const noise = SEEDS.flatMap((s) => readSeed(s.file).split('\n')).filter((line) =>
       PENSION_NOISE.some((n) => line.includes(n)),

@@ -1,0 +1,99 @@
+import { seedSource as s, TRANSFER_MEASURES } from '../seeds';
+import { BOTH, NATIONAL, type RuleInput, WORKING } from './rule-input';
+
+/** Working-day limits of a transfer, the superseded 45-day limit included. */
+export const TRANSFER_TIME_LIMITS: RuleInput[] = [
+  {
+    id: 'time-transfer-out-10-working-days',
+    kind: 'time-limit',
+    topics: ['transfer', 'cross-province'],
+    scope: NATIONAL,
+    transferCase: 'cross-province',
+    insurance: BOTH,
+    status: WORKING,
+    statement: {
+      zh: '跨省转移时，转出地经办机构在申请成功受理后10个工作日内完成转出，并办理个人账户余额划转手续。',
+      en: 'In a cross-province transfer, the transfer-out agency completes the transfer within 10 working days after the application is accepted and starts moving the personal-account balance.',
+    },
+    timeLimits: [{ step: 'transfer-out', unit: 'working-days', max: 10, approx: false, from: { zh: '申请成功受理后', en: 'after the application is accepted' } }],
+    confidence: 'official',
+    sources: [
+      s(0, '转出地处理:参保人申请成功后,转出地经办机构在10个工作日内完成基本医疗保险关系转出,并办理个人账户余额划转手续。'),
+      s(0, '办理时限:跨省转移通常需10个工作日完成转出,5个工作日完成转入;省内转移时限可能更短。'),
+      s(1, '转出地处理:一般不超过10个工作日。'),
+      s(3, '转出地处理:一般不超过10个工作日。'),
+      s(3, '转出地处理一般不超过10个工作日,整体流程不超过15个工作日。'),
+      s(4, '跨省转移时,转出地需在10个工作日内完成转出,转入地在5个工作日内完成转入;省内转移时限可能更短。'),
+      TRANSFER_MEASURES,
+    ],
+  },
+  {
+    id: 'time-transfer-in-5-working-days',
+    kind: 'time-limit',
+    topics: ['transfer', 'cross-province'],
+    scope: NATIONAL,
+    transferCase: 'cross-province',
+    insurance: BOTH,
+    status: WORKING,
+    statement: {
+      zh: '转入地经办机构收到《信息表》后5个工作日内完成转入（含缴费年限转入）。',
+      en: 'The transfer-in agency completes the transfer, contribution years included, within 5 working days of receiving the information form.',
+    },
+    timeLimits: [{ step: 'transfer-in', unit: 'working-days', max: 5, approx: false, from: { zh: '收到《信息表》后', en: 'after receiving the information form' } }],
+    confidence: 'official',
+    sources: [
+      s(0, '转入地处理:转入地经办机构收到《信息表》后5个工作日内完成年限转入,之后收到转出地个人账户余额,核对无误后将金额计入参保人员的个人账户。'),
+      s(0, '办理时限:跨省转移通常需10个工作日完成转出,5个工作日完成转入;省内转移时限可能更短。'),
+      s(4, '跨省转移时,转出地需在10个工作日内完成转出,转入地在5个工作日内完成转入;省内转移时限可能更短。'),
+      TRANSFER_MEASURES,
+    ],
+  },
+  {
+    id: 'time-whole-15-working-days',
+    kind: 'time-limit',
+    topics: ['transfer', 'cross-province'],
+    scope: NATIONAL,
+    transferCase: 'cross-province',
+    insurance: BOTH,
+    status: WORKING,
+    statement: {
+      zh: '跨省转移接续全流程不超过15个工作日（一般为15个工作日），此前为45个工作日。',
+      en: 'The whole cross-province transfer takes at most 15 working days (generally 15); it used to be 45.',
+    },
+    timeLimits: [{ step: 'whole', unit: 'working-days', max: 15, approx: false, from: { zh: '申请成功受理后', en: 'after the application is accepted' } }],
+    confidence: 'official',
+    effective: {
+      note: {
+        zh: '国家医保局、财政部《基本医疗保险关系转移接续暂行办法》于2021-11-01印发（转出10个工作日、转入5个工作日）；施行日期未核实。',
+        en: 'The national interim measures were issued on 2021-11-01 (10 working days out, 5 in); the date they took effect was not verified.',
+      },
+    },
+    supersedes: 'time-whole-45-working-days',
+    sources: [
+      s(1, '整体流程:跨省转移接续全流程不超过15个工作日。'),
+      s(3, '整体流程:跨省转移接续全流程不超过15个工作日。'),
+      s(3, '转出地处理一般不超过10个工作日,整体流程不超过15个工作日。'),
+      s(3, '医保卡余额异地转移办理时间一般为15个工作日:'),
+      s(0, '根据有关法规,医保跨省转移接续时间已由原来的45个工作日压缩至15个工作日。具体流程如下:'),
+      // The measures set 10 working days out plus 5 in; the 15-day total is their sum.
+      TRANSFER_MEASURES,
+    ],
+  },
+  {
+    id: 'time-whole-45-working-days',
+    kind: 'time-limit',
+    topics: ['transfer', 'cross-province'],
+    scope: NATIONAL,
+    transferCase: 'cross-province',
+    insurance: BOTH,
+    status: WORKING,
+    statement: {
+      zh: '旧规定：跨省转移接续时间为45个工作日，已压缩为15个工作日，不再适用。',
+      en: 'Former rule: a cross-province transfer took 45 working days; it has been cut to 15 and no longer applies.',
+    },
+    timeLimits: [{ step: 'whole', unit: 'working-days', max: 45, approx: false }],
+    confidence: 'article',
+    supersededBy: 'time-whole-15-working-days',
+    sources: [s(0, '根据有关法规,医保跨省转移接续时间已由原来的45个工作日压缩至15个工作日。具体流程如下:')],
+  },
+];

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startRequestSink } from './request-sink';
+import { quietFirefoxPrefs } from './quiet-firefox-prefs';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** browser_specific_settings.gecko.id of the installed build. */
+  extensionId: string;
+  /** The moz-extension:// host, fixed through the extensions.webextensions.uuids pref. */
+  extensionUuid: string;
+  /** Milliseconds from launch to the extension being installed. */
+  launchMs: number;
+  popupUrl(file?: string): string;
+  newPage(): Promise<Page>;
+  /** Opens a page of the extension (popup.html, options.html …) in a new tab, loaded completely. */
+  openExtensionPage(file?: string): Promise<Page>;
+  /** Requests that tried to leave the machine (anything not to localhost), as "METHOD target". */
+  offMachineRequests(): string[];
+  close(): Promise<void>;
+}
+
+interface BidiContextLike {
+  navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(options: { extensionDir: string }): Promise<FirefoxWithExtension> {
+  const extensionDir = path.resolve(options.extensionDir);
+  const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id: build with "wxt build -b firefox"`);
+
+  const sink = await startRequestSink();
+  const extensionUuid = randomUUID();
+  const started = Date.now();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      protocol: 'webDriverBiDi',
+      // BiDi refuses to navigate to moz-extension:// pages without it; the profile is throwaway.
+      args: ['--remote-allow-system-access'],
+      // Release builds ignore the remote-settings server pref unless this is set.
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      extraPrefsFirefox: {
+        ...quietFirefoxPrefs(sink.port),
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
+      },
+    });
+  } catch (error) {
+    await sink.close();
+    throw error;
+  }
+  await browser.installExtension(extensionDir);
+  const launchMs = Date.now() - started;
+
+  const popupUrl = (file = 'popup.html') => `moz-extension://${extensionUuid}/${file}`;
+  return {
+    browser,
+    extensionId: geckoId,
+    extensionUuid,
+    launchMs,
+    popupUrl,
+    newPage: () => browser.newPage(),
+    async openExtensionPage(file = 'popup.html') {
+      const page = await browser.newPage();
+      // Puppeteer's goto never sees Firefox report navigation into moz-extension:// and times out,
+      // so ask BiDi directly to navigate and wait for the load.
+      const context = (page.mainFrame() as unknown as { browsingContext?: BidiContextLike }).browsingContext;
+      if (typeof context?.navigate !== 'function') throw new Error('puppeteer-core no longer exposes the BiDi browsing context');
+      await context.navigate(popupUrl(file), 'complete');
+      return page;
+    },
+    offMachineRequests: () => [...sink.requests],
+    async close() {
+      await browser.close();
+      await sink.close();
+    },
+  };
+}
