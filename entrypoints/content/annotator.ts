@@ -16,6 +16,9 @@ export interface AnnotatorOptions {
 /** Shortest time between two updates of the page's highlights while a long page is read. */
 const COMMIT_MS = 400;
 
+/** Consecutive runs found below the view after which the walk stops measuring. */
+const FAR_STREAK = 200;
+
 /** Characters read per detector call; a few short runs or one long one. */
 const BATCH_CHARS = 4096;
 
@@ -131,6 +134,7 @@ export class Annotator {
   private walk(root: Node, visibleFirst: boolean): Job {
     const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
     const deferred: { run: Run; epoch: number }[] = [];
+    let farStreak = 0;
     return (budget) => {
       const start = performance.now();
       const near: Run[] = [];
@@ -142,7 +146,11 @@ export class Annotator {
           break;
         }
         const run = next.value;
-        const place = visibleFirst ? this.whereIs(run) : 'near';
+        // Text comes in document order, which is mostly top to bottom: after a long stretch of
+        // runs below the view, the rest is taken as below too and not measured (a mistake only
+        // delays a run to idle time).
+        const place = !visibleFirst ? 'near' : farStreak >= FAR_STREAK ? 'far' : this.whereIs(run);
+        farStreak = place === 'far' ? farStreak + 1 : 0;
         if (place === 'near') near.push(run);
         else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
       }
