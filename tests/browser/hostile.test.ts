@@ -15,6 +15,7 @@ import {
   hoverText,
   longTasksSince,
   settle,
+  textCenter,
 } from './page-probe';
 
 // Generated pages (1 MB, 100 000 nodes) are written next to copies of the hand-written hostile pages.
@@ -155,7 +156,14 @@ describe('hostile pages with the built extension', () => {
     }
     const all = [...frameTexts.values()].flat();
     for (const name of ['广州', '杭州', '南京', '九江', '武汉']) expect(all).toContain(name);
-    // Sandboxed frames run no page scripts; the extension still reads them where Chromium allows.
+    // A card opens inside the frame that holds the word.
+    const frame = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
+    const frameBox = (await page.locator('#src').boundingBox())!;
+    const inFrame = (await textCenter(frame, '杭州'))!;
+    await page.mouse.move(frameBox.x + inFrame.x, frameBox.y + inFrame.y, { steps: 4 });
+    await frame.locator('shebao-lens-ui .card').waitFor({ state: 'visible', timeout: 3000 });
+    expect(await frame.locator('shebao-lens-ui .card').innerText()).toContain('浙江省');
+    await screenshot(page, 'hostile-frame-card');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -166,6 +174,7 @@ describe('hostile pages with the built extension', () => {
     expect(h['shebao-place']).toEqual(expect.arrayContaining(['深圳', '武汉', '九江', '杭州']));
     await hoverText(page, '九江');
     expect(await cardText(page)).toContain('九江');
+    await screenshot(page, 'hostile-shadow-card');
     await expectSameDom(page, baseline);
     expect(errors).toEqual([]);
     await page.close();
