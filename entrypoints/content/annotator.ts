@@ -13,6 +13,12 @@ export interface AnnotatorOptions {
   onChange?(): void;
 }
 
+/** Shortest time between two updates of the page's highlights while a long page is read. */
+const COMMIT_MS = 400;
+
+/** Consecutive runs found below the view after which the walk stops measuring. */
+const FAR_STREAK = 200;
+
 /** Characters read per detector call; a few short runs or one long one. */
 const BATCH_CHARS = 4096;
 
@@ -52,6 +58,8 @@ export class Annotator {
   /** The first walk: nothing was read before it, so there is nothing to forget per block. */
   private readonly firstHooks: CollectHooks;
   private changeQueued = false;
+  private lastCommit = -Infinity;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
 
   constructor(private readonly options: AnnotatorOptions) {
@@ -89,6 +97,7 @@ export class Annotator {
 
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.commitTimer);
     this.batcher.disconnect();
     this.scheduler.stop();
     this.index.clear();
@@ -125,6 +134,7 @@ export class Annotator {
   private walk(root: Node, visibleFirst: boolean): Job {
     const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
     const deferred: { run: Run; epoch: number }[] = [];
+    let farStreak = 0;
     return (budget) => {
       const start = performance.now();
       const near: Run[] = [];
@@ -136,7 +146,11 @@ export class Annotator {
           break;
         }
         const run = next.value;
-        const place = visibleFirst ? this.whereIs(run) : 'near';
+        // Text comes in document order, which is mostly top to bottom: after a long stretch of
+        // runs below the view, the rest is taken as below too and not measured (a mistake only
+        // delays a run to idle time).
+        const place = !visibleFirst ? 'near' : farStreak >= FAR_STREAK ? 'far' : this.whereIs(run);
+        farStreak = place === 'far' ? farStreak + 1 : 0;
         if (place === 'near') near.push(run);
         else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
       }
@@ -227,7 +241,25 @@ export class Annotator {
     }
   }
 
+  /**
+   * Shows new highlights: at once when the last update was a while ago (the first screen, a
+   * single edit), otherwise at most every COMMIT_MS while a long page is being read.
+   */
+  private commitSoon(): void {
+    if (!this.index.dirty || this.commitTimer !== undefined || this.stopped) return;
+    const wait = this.lastCommit + COMMIT_MS - performance.now();
+    const run = () => {
+      this.commitTimer = undefined;
+      if (this.stopped) return;
+      this.lastCommit = performance.now();
+      this.index.commit();
+    };
+    if (wait <= 0) run();
+    else this.commitTimer = setTimeout(run, wait);
+  }
+
   private notify(): void {
+    this.commitSoon();
     if (this.changeQueued || !this.options.onChange) return;
     this.changeQueued = true;
     queueMicrotask(() => {

@@ -22,7 +22,7 @@ export function pageDetector(detector: Detector): PageDetector {
     scanRun(pieces) {
       let text = pieces.length === 1 ? pieces[0]! : pieces.join('');
       if (text.includes('\n') || text.includes('\r')) text = text.replace(BREAKS, ' ');
-      return detector.scan(text).mentions;
+      return detector.scan(text, { headline: false }).mentions;
     },
     subject(title, headline) {
       const s = detector.scan(headline.replace(BREAKS, ' '), { title }).subject;
