@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clearanceOf, placeCard } from '../../lib/card-placement';
 import { CardBody, type CardContext } from '../../components/card-body';
+import { CARD_BODY_CSS } from '../../components/card-styles';
 import { CardFrame } from '../../components/card-frame';
 import { CARD_CSS } from './card-styles';
 import { boxesOf } from './hit-test';
@@ -80,7 +81,8 @@ export class CardHost {
       position: 'inline',
       anchor: () => document.fullscreenElement ?? document.documentElement,
       append: 'last',
-      css: CARD_CSS,
+      // The frame's styles and the body's: both live only inside the shadow root.
+      css: CARD_CSS + CARD_BODY_CSS,
       // Keys typed in the card (Esc, arrows) must not reach the page's own shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
       onMount: () => {},

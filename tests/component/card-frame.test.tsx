@@ -9,9 +9,7 @@ const jiujiang: CardMention = {
   id: '360400',
   name: '九江市',
   text: '九江',
-  start: 0,
-  end: 2,
-  region: { code: '360400', name: '九江市', level: 'prefecture', province: '360000' },
+  region: { code: '360400' },
 };
 
 const context = (language: CardContext['language']): CardContext => ({
@@ -30,7 +28,7 @@ function renderCard(language: CardContext['language'] = 'zh-CN', pinned = false)
   return handlers;
 }
 
-describe('CardFrame with the minimal CardBody', () => {
+describe('CardFrame with the CardBody', () => {
   afterEach(cleanup);
 
   it('is a labelled dialog naming the word, with its region and province', () => {
@@ -44,7 +42,7 @@ describe('CardFrame with the minimal CardBody', () => {
 
   it('speaks English when asked', () => {
     renderCard('en');
-    expect(screen.getByRole('dialog', { name: 'Shebao Lens: 九江' }).textContent).toContain('Province');
+    expect(screen.getByRole('dialog', { name: 'Shebao Lens: 九江' }).textContent).toContain('Which case applies');
   });
 
   it('steps with the arrow keys, closes on Escape, pins on click', () => {
