@@ -1,8 +1,8 @@
 import holidays from '../data/holidays.generated.json';
-import regionsFile from '../data/regions.generated.json';
+import regionsFile from '../data/page-regions.generated.json';
 import { CLAIMS } from '../data/claims';
 import { RULES } from '../data/rules';
-import { HolidayCalendar, type Claim, type Region, type Rule, type Topic } from '../data/schema';
+import type { Claim, HolidayCalendar, Region, Rule, Topic } from '../data/schema';
 import { TOPICS } from '../data/topics';
 import type { RegionLookup } from './rule-resolution';
 import { createWorkingDayCalendar, type WorkingDayCalendar } from './working-days';
@@ -19,9 +19,10 @@ export interface CardData {
 let cached: CardData | undefined;
 
 /**
- * Built once, on the first card a page opens. Regions are indexed by code straight from the bundled
- * file: the schema check (loadRegions) costs a 20–65 ms task on hover, and the same file is already
- * validated by tests/unit/regions.test.ts and by the detector's own load.
+ * Built once, on the first card a page opens, from the files the content script already bundles
+ * (the slim page regions: no pinyin, which only the popup's type-ahead needs). Nothing is schema-checked
+ * here: that would pull zod's eval-based parser into every page and cost a 20–65 ms task on hover; the
+ * same files are validated by tests/unit/regions.test.ts, the page-regions drift test and the calendar tests.
  */
 export function cardData(): CardData {
   cached ??= build();
@@ -29,12 +30,12 @@ export function cardData(): CardData {
 }
 
 function build(): CardData {
-  const byCode = new Map((regionsFile.regions as Region[]).map((r) => [r.code, r]));
+  const byCode = new Map((regionsFile.regions as unknown as Region[]).map((r) => [r.code, r]));
   return {
     rules: RULES,
     topics: TOPICS,
     claims: CLAIMS,
     lookup: { byCode: (code) => byCode.get(code) },
-    calendar: createWorkingDayCalendar(HolidayCalendar.parse(holidays)),
+    calendar: createWorkingDayCalendar(holidays as HolidayCalendar),
   };
 }
