@@ -34,44 +34,83 @@ const SPECIAL = new Uint8Array(65536);
 for (const c of [0x09, 0x20, 0xa0, 0x3000, 0x200b, 0x200c, 0x200d, 0xfeff, 0xad]) SPECIAL[c] = 1;
 SPECIAL.fill(1, 0xff01, 0xff5f);
 
-export function normalizeText(original: string): NormalizedText {
+/**
+ * The normalized text with its offset map kept compact: normalizing only drops code units or
+ * replaces one by one, so origin[j] = j + shift, and the shift changes only after a dropped run.
+ * cutAt[k] is the first normalized index whose shift is cutShift[k] (both ascending).
+ */
+export interface CompactNormalized {
+  readonly text: string;
+  readonly cutAt: Int32Array;
+  readonly cutShift: Int32Array;
+}
+
+export function normalizeCompact(original: string): CompactNormalized {
   const len = original.length;
-  const origin = new Int32Array(len + 1);
-  let n = 0;
   const pieces: string[] = [];
+  const cutAt: number[] = [];
+  const cutShift: number[] = [];
+  let dropped = 0;
+  const drop = (count: number, next: number): void => {
+    dropped += count;
+    const at = next - dropped; // the normalized index of the next code unit kept
+    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === at) cutShift[cutShift.length - 1] = dropped;
+    else {
+      cutAt.push(at);
+      cutShift.push(dropped);
+    }
+  };
   let last = 0; // the last code unit kept so far (0 before any)
   let copied = 0; // original[copied, …) is not yet kept
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    if (SPECIAL[c] === 0) {
-      origin[n++] = i;
-      continue;
-    }
-    // Keep the untouched stretch before i as one slice; its offsets are already in origin.
+    if (SPECIAL[c] === 0) continue;
+    // Keep the untouched stretch before i as one slice.
     if (i > copied) {
       pieces.push(original.slice(copied, i));
       last = original.charCodeAt(i - 1);
     }
     copied = i + 1;
-    if (isInvisible(c)) continue;
+    if (isInvisible(c)) {
+      drop(1, i + 1);
+      continue;
+    }
     if (isGap(c) && (isCjk(last) || isDigit(last))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
       const next = j < len ? fold(original.charCodeAt(j)) : 0;
       // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
       if (isCjk(next) || (isDigit(next) && isCjk(last))) {
+        drop(j - i, j);
         copied = j;
         i = j - 1;
         continue;
       }
     }
-    last = fold(c);
-    pieces.push(String.fromCharCode(last));
-    origin[n++] = i;
+    const folded = fold(c);
+    last = folded;
+    if (folded === c) copied = i; // a plain space or tab: part of the next untouched stretch
+    else pieces.push(String.fromCharCode(folded));
   }
   if (len > copied) pieces.push(original.slice(copied));
-  origin[n] = len;
-  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), origin: origin.subarray(0, n + 1) };
+  return {
+    text: pieces.length === 1 ? pieces[0]! : pieces.join(''),
+    cutAt: Int32Array.from(cutAt),
+    cutShift: Int32Array.from(cutShift),
+  };
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const norm = normalizeCompact(original);
+  const n = norm.text.length;
+  const origin = new Int32Array(n + 1);
+  let k = 0;
+  let shift = 0;
+  for (let j = 0; j <= n; j++) {
+    while (k < norm.cutAt.length && norm.cutAt[k]! <= j) shift = norm.cutShift[k++]!;
+    origin[j] = j + shift;
+  }
+  return { text: norm.text, origin };
 }
 
 /** Original [start, end) of a normalized [start, end). */
