@@ -199,12 +199,13 @@ export function createDetector(data: DetectorData): Detector {
       }
     }
     const claimLayer = leftmostLongest(byLayer[2]!);
-    const claimFlat: number[] = [];
+    const claimTriples: number[] = [];
     for (let i = 0; i < claimLayer.length; i += 3) {
-      for (const c of claimsOf[claimLayer[i + 2]!]!) claimFlat.push(claimLayer[i]!, claimLayer[i + 1]!, c);
+      for (const c of claimsOf[claimLayer[i + 2]!]!) claimTriples.push(claimLayer[i]!, claimLayer[i + 1]!, c);
     }
+    const claimFlat = Int32Array.from(claimTriples);
     // Each list is sorted by (start, end); merging them in this order equals a stable sort of all.
-    const lists: ArrayLike<number>[] = [places.flat, ...topicOrder.map((t) => leftmostLongest(perTopic[t]!)), claimFlat];
+    const lists: Int32Array[] = [places.flat, ...topicOrder.map((t) => leftmostLongest(perTopic[t]!)), claimFlat];
     const kinds: MentionKind[] = ['place', ...topicOrder.map((): MentionKind => 'topic'), 'stale-claim'];
     const merged = mergeSorted(lists);
     const total = merged.length / 2;
@@ -228,7 +229,8 @@ export function createDetector(data: DetectorData): Detector {
     const context = topicContext(text, tStart, tEnd, tNo);
 
     const mentions: Mention[] = new Array(total);
-    const counts: ScanCounts = { place: 0, topic: 0, 'stale-claim': 0 };
+    let placeCount = 0;
+    let topicMentions = 0;
     const { cutAt, cutShift } = norm;
     let cut = 0;
     let shift = 0;
@@ -246,12 +248,12 @@ export function createDetector(data: DetectorData): Detector {
       for (let k = cut; k < cutAt.length && cutAt[k]! <= ne - 1; k++) endShift = cutShift[k]!;
       const end = ne - 1 + endShift + 1;
       const kind = kinds[l]!;
-      counts[kind]++;
       if (kind === 'place') {
         const p = ref;
         const region = places.region[p]!;
         const partner = places.partner[p]!;
-        const [topics, sentenceTopics] = context(ns, ne);
+        context.at(ns, ne);
+        placeCount++;
         mentions[o] = {
           kind,
           id: region.code,
@@ -261,10 +263,11 @@ export function createDetector(data: DetectorData): Detector {
           end,
           region: infoOf(region),
           linkedTo: partner < 0 ? undefined : finalIndex[partner],
-          topics,
-          sentenceTopics,
+          topics: context.paragraph,
+          sentenceTopics: context.sentence,
         };
       } else if (kind === 'topic') {
+        topicMentions++;
         const topic = topicList[ref]!;
         mentions[o] = { kind, id: topic.id, name: topic.label.zh, text: original.slice(start, end), start, end };
       } else {
@@ -280,6 +283,7 @@ export function createDetector(data: DetectorData): Detector {
         };
       }
     }
+    const counts: ScanCounts = { place: placeCount, topic: topicMentions, 'stale-claim': total - placeCount - topicMentions };
     const result: ScanResult = { mentions, counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
@@ -293,7 +297,7 @@ export function createDetector(data: DetectorData): Detector {
   function topicContext(text: string, tStart: Int32Array, tEnd: Int32Array, tNo: Int32Array) {
     const seen = new Int32Array(topicList.length);
     let stamp = 0;
-    const collect = (from: number, a: number, b: number): TopicId[] => {
+    const collect = (from: number, b: number): TopicId[] => {
       const ids: TopicId[] = [];
       stamp++;
       for (let k = from; k < tStart.length && tStart[k]! < b; k++) {
@@ -307,32 +311,32 @@ export function createDetector(data: DetectorData): Detector {
     };
     let paraEnd = -1;
     let paraFrom = 0;
-    let paraTopics: TopicId[] = [];
     let sentEnd = -1;
     let sentFrom = 0;
-    let sentTopics: TopicId[] = [];
-    const pair: [TopicId[], TopicId[]] = [paraTopics, sentTopics];
-    return (start: number, end: number): [TopicId[], TopicId[]] => {
-      if (start >= paraEnd) {
-        const pa = text.lastIndexOf('\n', start - 1) + 1;
-        const pb = text.indexOf('\n', end);
-        paraEnd = pb < 0 ? text.length : pb;
-        while (paraFrom < tStart.length && tStart[paraFrom]! < pa) paraFrom++;
-        paraTopics = collect(paraFrom, pa, paraEnd);
-      }
-      if (start >= sentEnd) {
-        let sa = start;
-        while (sa > 0 && SENTENCE_BREAK[text.charCodeAt(sa - 1)] === 0) sa--;
-        let sb = end;
-        while (sb < text.length && SENTENCE_BREAK[text.charCodeAt(sb)] === 0) sb++;
-        sentEnd = sb;
-        while (sentFrom < tStart.length && tStart[sentFrom]! < sa) sentFrom++;
-        sentTopics = collect(sentFrom, sa, sb);
-      }
-      pair[0] = paraTopics;
-      pair[1] = sentTopics;
-      return pair;
+    const context = {
+      paragraph: [] as TopicId[],
+      sentence: [] as TopicId[],
+      /** Moves to the place at [start, end): its paragraph's and sentence's topics. */
+      at(start: number, end: number): void {
+        if (start >= paraEnd) {
+          const pa = text.lastIndexOf('\n', start - 1) + 1;
+          const pb = text.indexOf('\n', end);
+          paraEnd = pb < 0 ? text.length : pb;
+          while (paraFrom < tStart.length && tStart[paraFrom]! < pa) paraFrom++;
+          context.paragraph = collect(paraFrom, paraEnd);
+        }
+        if (start >= sentEnd) {
+          let sa = start;
+          while (sa > 0 && SENTENCE_BREAK[text.charCodeAt(sa - 1)] === 0) sa--;
+          let sb = end;
+          while (sb < text.length && SENTENCE_BREAK[text.charCodeAt(sb)] === 0) sb++;
+          sentEnd = sb;
+          while (sentFrom < tStart.length && tStart[sentFrom]! < sa) sentFrom++;
+          context.sentence = collect(sentFrom, sb);
+        }
+      },
     };
+    return context;
   }
 
   function subjectOf(original: string, mentions: Mention[], options: ScanOptions): Subject | undefined {
@@ -542,7 +546,7 @@ for (const c of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a]) SENTEN
  * Merges lists of (start, end, x) triples, each sorted by (start, end), into one order; ties go to
  * the earlier list. Returns (list, offset of the triple) pairs.
  */
-function mergeSorted(lists: readonly ArrayLike<number>[]): Int32Array {
+function mergeSorted(lists: readonly Int32Array[]): Int32Array {
   let total = 0;
   for (const l of lists) total += l.length / 3;
   const out = new Int32Array(total * 2);

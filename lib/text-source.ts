@@ -33,6 +33,9 @@ function fold(c: number): number {
 const SPECIAL = new Uint8Array(65536);
 for (const c of [0x09, 0x20, 0xa0, 0x3000, 0x200b, 0x200c, 0x200d, 0xfeff, 0xad]) SPECIAL[c] = 1;
 SPECIAL.fill(1, 0xff01, 0xff5f);
+// Surrogates: a pair passes through, a lone one keeps the text off the decoder.
+const SURROGATE = 2;
+SPECIAL.fill(SURROGATE, 0xd800, 0xe000);
 
 /**
  * The normalized text with its offset map kept compact: normalizing only drops code units or
@@ -45,59 +48,77 @@ export interface CompactNormalized {
   readonly cutShift: Int32Array;
 }
 
+// Code units in the output array become one string in a single native call. Browsers and Node
+// both run on little-endian hardware, which is what a Uint16Array holds.
+const UTF16 = new TextDecoder('utf-16le');
+
 export function normalizeCompact(original: string): CompactNormalized {
   const len = original.length;
-  const pieces: string[] = [];
+  const out = new Uint16Array(len);
   const cutAt: number[] = [];
   const cutShift: number[] = [];
+  let n = 0;
   let dropped = 0;
-  const drop = (count: number, next: number): void => {
+  let changed = false;
+  let lone = false; // a lone surrogate, which the decoder would replace
+  const drop = (count: number): void => {
     dropped += count;
-    const at = next - dropped; // the normalized index of the next code unit kept
-    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === at) cutShift[cutShift.length - 1] = dropped;
+    changed = true;
+    // n is the normalized index of the next code unit kept; a run of drops updates one cut.
+    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === n) cutShift[cutShift.length - 1] = dropped;
     else {
-      cutAt.push(at);
+      cutAt.push(n);
       cutShift.push(dropped);
     }
   };
-  let last = 0; // the last code unit kept so far (0 before any)
-  let copied = 0; // original[copied, …) is not yet kept
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    if (SPECIAL[c] === 0) continue;
-    // Keep the untouched stretch before i as one slice.
-    if (i > copied) {
-      pieces.push(original.slice(copied, i));
-      last = original.charCodeAt(i - 1);
-    }
-    copied = i + 1;
-    if (isInvisible(c)) {
-      drop(1, i + 1);
+    const special = SPECIAL[c];
+    if (special === 0) {
+      out[n++] = c;
       continue;
     }
+    if (special === SURROGATE) {
+      if (c <= 0xdbff && i + 1 < len && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        out[n++] = c;
+        out[n++] = original.charCodeAt(++i);
+      } else {
+        lone = true;
+        out[n++] = c;
+      }
+      continue;
+    }
+    if (isInvisible(c)) {
+      drop(1);
+      continue;
+    }
+    const last = n > 0 ? out[n - 1]! : 0; // the last code unit kept so far
     if (isGap(c) && (isCjk(last) || isDigit(last))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
       const next = j < len ? fold(original.charCodeAt(j)) : 0;
       // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
       if (isCjk(next) || (isDigit(next) && isCjk(last))) {
-        drop(j - i, j);
-        copied = j;
+        drop(j - i);
         i = j - 1;
         continue;
       }
     }
     const folded = fold(c);
-    last = folded;
-    if (folded === c) copied = i; // a plain space or tab: part of the next untouched stretch
-    else pieces.push(String.fromCharCode(folded));
+    if (folded !== c) changed = true;
+    out[n++] = folded;
   }
-  if (len > copied) pieces.push(original.slice(copied));
   return {
-    text: pieces.length === 1 ? pieces[0]! : pieces.join(''),
+    text: !changed ? original : lone ? fromCodeUnits(out.subarray(0, n)) : UTF16.decode(out.subarray(0, n)),
     cutAt: Int32Array.from(cutAt),
     cutShift: Int32Array.from(cutShift),
   };
+}
+
+function fromCodeUnits(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
 }
 
 export function normalizeText(original: string): NormalizedText {
