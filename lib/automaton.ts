@@ -132,8 +132,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const hasOut = new Uint8Array(n);
   for (let s = 0; s < n; s++) hasOut[s] = own[s]!.length > 0 || outLink[s]! >= 0 ? 1 : 0;
 
+  // Matches collect in one buffer kept between calls; each call returns an exact-size copy.
+  let buf = new Int32Array(1024);
   function findAll(text: string): Int32Array {
-    let buf = new Int32Array(Math.max(64, text.length >> 2));
     let used = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -170,7 +171,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         }
       }
     }
-    return buf.subarray(0, used);
+    return buf.slice(0, used);
   }
 
   return { patternCount: patterns.length, stateCount: n, findAll };

@@ -174,6 +174,7 @@ export function createDetector(data: DetectorData): Detector {
   const claimNo = new Map(claimList.map((c, i) => [c, i]));
   const claimsOf = patterns.map((p) => (p.claims ?? []).map((c) => claimNo.get(c)!));
   const claimInfo = claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
+  const patternText = Object.freeze(patterns.map((p) => p.text));
   const buildMs = performance.now() - t0;
 
   function scan(original: string, options: ScanOptions = {}): ScanResult {
@@ -195,13 +196,14 @@ export function createDetector(data: DetectorData): Detector {
           perTopic[t] = list = [];
           topicOrder.push(t);
         }
-        list.push(topicLayer[i]!, topicLayer[i + 1]!, t);
+        list.push(topicLayer[i]!, topicLayer[i + 1]!, topicLayer[i + 2]! * topicList.length + t);
       }
     }
     const claimLayer = leftmostLongest(byLayer[2]!);
     const claimTriples: number[] = [];
     for (let i = 0; i < claimLayer.length; i += 3) {
-      for (const c of claimsOf[claimLayer[i + 2]!]!) claimTriples.push(claimLayer[i]!, claimLayer[i + 1]!, c);
+      const pid = claimLayer[i + 2]!;
+      for (const c of claimsOf[pid]!) claimTriples.push(claimLayer[i]!, claimLayer[i + 1]!, pid * claimList.length + c);
     }
     const claimFlat = Int32Array.from(claimTriples);
     // Each list is sorted by (start, end); merging them in this order equals a stable sort of all.
@@ -223,7 +225,7 @@ export function createDetector(data: DetectorData): Detector {
       else if (l < lists.length - 1) {
         tStart[k] = lists[l]![at]!;
         tEnd[k] = lists[l]![at + 1]!;
-        tNo[k++] = lists[l]![at + 2]!;
+        tNo[k++] = lists[l]![at + 2]! % topicList.length;
       }
     }
     const context = topicContext(text, tStart, tEnd, tNo);
@@ -258,7 +260,7 @@ export function createDetector(data: DetectorData): Detector {
           kind,
           id: region.code,
           name: region.name,
-          text: original.slice(start, end),
+          text: written(original, start, end, places.patternOf[p]!),
           start,
           end,
           region: infoOf(region),
@@ -268,18 +270,21 @@ export function createDetector(data: DetectorData): Detector {
         };
       } else if (kind === 'topic') {
         topicMentions++;
-        const topic = topicList[ref]!;
-        mentions[o] = { kind, id: topic.id, name: topic.label.zh, text: original.slice(start, end), start, end };
+        const topic = topicList[ref % topicList.length]!;
+        const pid = Math.floor(ref / topicList.length);
+        mentions[o] = { kind, id: topic.id, name: topic.label.zh, text: written(original, start, end, pid), start, end };
       } else {
-        const claim = claimList[ref]!;
+        const c = ref % claimList.length;
+        const claim = claimList[c]!;
+        const pid = Math.floor(ref / claimList.length);
         mentions[o] = {
           kind,
           id: claim.id,
           name: claim.says.zh,
-          text: original.slice(start, end),
+          text: written(original, start, end, pid),
           start,
           end,
-          claim: claimInfo[ref]!,
+          claim: claimInfo[c]!,
         };
       }
     }
@@ -288,6 +293,12 @@ export function createDetector(data: DetectorData): Detector {
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
     return result;
+  }
+
+  /** The text as written; the pattern's own string when it is the same, to spare a copy per mention. */
+  function written(original: string, start: number, end: number, pid: number): string {
+    const own = patternText[pid]!;
+    return own.length === end - start && original.startsWith(own, start) ? own : original.slice(start, end);
   }
 
   /**
@@ -368,6 +379,7 @@ export function createDetector(data: DetectorData): Detector {
     readonly flat: Int32Array;
     readonly region: Region[];
     readonly partner: Int32Array;
+    readonly patternOf: Int32Array;
   }
 
   function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceList {
@@ -415,12 +427,14 @@ export function createDetector(data: DetectorData): Detector {
     const flat = new Int32Array(n * 3);
     const region: Region[] = new Array(n);
     const partner = new Int32Array(n).fill(-1);
+    const patternOf = new Int32Array(n);
     for (let i = 0, k = 0; i < count; i++) {
       const r = accepted[i];
       if (!r) continue;
       flat[k * 3] = selected[i * 3]!;
       flat[k * 3 + 1] = selected[i * 3 + 1]!;
       flat[k * 3 + 2] = k;
+      patternOf[k] = selected[i * 3 + 2]!;
       region[k] = r;
       if (k > 0 && flat[k * 3 - 2] === flat[k * 3] && isInside(r, region[k - 1]!)) {
         partner[k - 1] = k;
@@ -428,7 +442,7 @@ export function createDetector(data: DetectorData): Detector {
       }
       k++;
     }
-    return { count: n, flat, region, partner };
+    return { count: n, flat, region, partner, patternOf };
   }
 
   // One frozen PlaceInfo per region, shared by all its mentions.
@@ -479,7 +493,7 @@ export function createDetector(data: DetectorData): Detector {
     scan,
     scanSegments,
     stats: { patterns: patterns.length, states: automaton.stateCount, buildMs },
-    patternTexts: patterns.map((p) => p.text),
+    patternTexts: patternText,
   };
 }
 
