@@ -186,17 +186,31 @@ export function createDetector(data: DetectorData): Detector {
 
     // Keywords of different topics may overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not.
     // Topics are listed in the order first met, which orders mentions sharing a span.
-    const perTopic: number[][] = [];
-    const topicOrder: number[] = [];
     const topicLayer = byLayer[1]!;
+    const T = topicList.length;
+    const sizes = new Int32Array(T);
+    const topicOrder: number[] = [];
+    for (let i = 2; i < topicLayer.length; i += 3) {
+      const ts = topicsOf[topicLayer[i]!]!;
+      for (let j = 0; j < ts.length; j++) {
+        const t = ts[j]!;
+        if (sizes[t] === 0) topicOrder.push(t);
+        sizes[t] = sizes[t]! + 3;
+      }
+    }
+    const perTopic: Int32Array[] = Array.from(sizes, (n) => new Int32Array(n));
+    sizes.fill(0);
     for (let i = 0; i < topicLayer.length; i += 3) {
-      for (const t of topicsOf[topicLayer[i + 2]!]!) {
-        let list = perTopic[t];
-        if (!list) {
-          perTopic[t] = list = [];
-          topicOrder.push(t);
-        }
-        list.push(topicLayer[i]!, topicLayer[i + 1]!, topicLayer[i + 2]! * topicList.length + t);
+      const pid = topicLayer[i + 2]!;
+      const ts = topicsOf[pid]!;
+      for (let j = 0; j < ts.length; j++) {
+        const t = ts[j]!;
+        const list = perTopic[t]!;
+        const at = sizes[t]!;
+        list[at] = topicLayer[i]!;
+        list[at + 1] = topicLayer[i + 1]!;
+        list[at + 2] = pid * T + t;
+        sizes[t] = at + 3;
       }
     }
     const claimLayer = leftmostLongest(byLayer[2]!);
@@ -534,16 +548,22 @@ function notCrossing(flat: Int32Array, hits: Int32Array): Int32Array {
 /** Splits the automaton's triples by layer, keeping their order. */
 function partition(raw: Int32Array, layerOf: Int8Array, layers: number): Int32Array[] {
   const sizes = new Int32Array(layers);
-  for (let i = 2; i < raw.length; i += 3) sizes[layerOf[raw[i]!]!]! += 3;
+  const layerAt = new Int8Array(raw.length / 3);
+  for (let i = 2, k = 0; i < raw.length; i += 3, k++) {
+    const l = layerOf[raw[i]!]!;
+    layerAt[k] = l;
+    sizes[l] = sizes[l]! + 3;
+  }
   const out = Array.from(sizes, (n) => new Int32Array(n));
-  const fill = new Int32Array(layers);
-  for (let i = 0; i < raw.length; i += 3) {
-    const l = layerOf[raw[i + 2]!]!;
-    const at = fill[l]!;
-    out[l]![at] = raw[i]!;
-    out[l]![at + 1] = raw[i + 1]!;
-    out[l]![at + 2] = raw[i + 2]!;
-    fill[l] = at + 3;
+  sizes.fill(0);
+  for (let i = 0, k = 0; i < raw.length; i += 3, k++) {
+    const l = layerAt[k]!;
+    const dest = out[l]!;
+    const at = sizes[l]!;
+    dest[at] = raw[i]!;
+    dest[at + 1] = raw[i + 1]!;
+    dest[at + 2] = raw[i + 2]!;
+    sizes[l] = at + 3;
   }
   return out;
 }
