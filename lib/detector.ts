@@ -239,7 +239,7 @@ export function createDetector(data: DetectorData): Detector {
       else if (l < lists.length - 1) {
         tStart[k] = lists[l]![at]!;
         tEnd[k] = lists[l]![at + 1]!;
-        tNo[k++] = lists[l]![at + 2]! % topicList.length;
+        tNo[k++] = lists[l]![at + 2]! % T;
       }
     }
     const context = topicContext(text, tStart, tEnd, tNo);
@@ -581,29 +581,37 @@ for (const c of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a]) SENTEN
  * the earlier list. Returns (list, offset of the triple) pairs.
  */
 function mergeSorted(lists: readonly Int32Array[]): Int32Array {
+  const k = lists.length;
   let total = 0;
   for (const l of lists) total += l.length / 3;
   const out = new Int32Array(total * 2);
-  const pos = new Int32Array(lists.length);
+  const pos = new Int32Array(k);
+  // Each list's next (start, end); an exhausted list waits at +∞.
+  const headS = new Float64Array(k);
+  const headE = new Float64Array(k);
+  const advance = (l: number): void => {
+    const list = lists[l]!;
+    const p = pos[l]!;
+    headS[l] = p < list.length ? list[p]! : Infinity;
+    headE[l] = p < list.length ? list[p + 1]! : Infinity;
+  };
+  for (let l = 0; l < k; l++) advance(l);
   for (let o = 0; o < total; o++) {
-    let best = -1;
-    let bs = 0;
-    let be = 0;
-    for (let l = 0; l < lists.length; l++) {
-      const list = lists[l]!;
-      const p = pos[l]!;
-      if (p >= list.length) continue;
-      const s = list[p]!;
-      const e = list[p + 1]!;
-      if (best < 0 || s < bs || (s === bs && e < be)) {
+    let best = 0;
+    let bs = headS[0]!;
+    let be = headE[0]!;
+    for (let l = 1; l < k; l++) {
+      const s = headS[l]!;
+      if (s < bs || (s === bs && headE[l]! < be)) {
         best = l;
         bs = s;
-        be = e;
+        be = headE[l]!;
       }
     }
     out[o * 2] = best;
     out[o * 2 + 1] = pos[best]!;
     pos[best] = pos[best]! + 3;
+    advance(best);
   }
   return out;
 }
