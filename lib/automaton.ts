@@ -15,6 +15,8 @@ export interface Automaton {
    * Returned in order of `end`; equal ends come longest first.
    */
   findAll(text: string): Int32Array;
+  /** The same triples in the automaton's own buffer: valid only until its next call, not to be kept. */
+  findAllShared(text: string): Int32Array;
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
@@ -132,9 +134,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const hasOut = new Uint8Array(n);
   for (let s = 0; s < n; s++) hasOut[s] = own[s]!.length > 0 || outLink[s]! >= 0 ? 1 : 0;
 
-  // Matches collect in one buffer kept between calls; each call returns an exact-size copy.
+  // Matches collect in one buffer kept between calls.
   let buf = new Int32Array(1024);
   function findAll(text: string): Int32Array {
+    return findAllShared(text).slice();
+  }
+  function findAllShared(text: string): Int32Array {
     let used = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -171,8 +176,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         }
       }
     }
-    return buf.slice(0, used);
+    return buf.subarray(0, used);
   }
 
-  return { patternCount: patterns.length, stateCount: n, findAll };
+  return { patternCount: patterns.length, stateCount: n, findAll, findAllShared };
 }

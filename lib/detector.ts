@@ -180,7 +180,7 @@ export function createDetector(data: DetectorData): Detector {
   function scan(original: string, options: ScanOptions = {}): ScanResult {
     const norm = normalizeCompact(original);
     const text = norm.text;
-    const byLayer = partition(automaton.findAll(text), layerIndex, LAYER_ORDER.length);
+    const byLayer = partition(automaton.findAllShared(text), layerIndex, LAYER_ORDER.length);
     const contextHits = sortByStart(byLayer[3]!);
     const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
 

@@ -52,9 +52,13 @@ export interface CompactNormalized {
 // both run on little-endian hardware, which is what a Uint16Array holds.
 const UTF16 = new TextDecoder('utf-16le');
 
+// Reused between calls (and grown when a longer text comes), so a scan allocates no buffer here.
+let scratch = new Uint16Array(4096);
+
 export function normalizeCompact(original: string): CompactNormalized {
   const len = original.length;
-  const out = new Uint16Array(len);
+  if (scratch.length < len) scratch = new Uint16Array(len);
+  const out = scratch;
   const cutAt: number[] = [];
   const cutShift: number[] = [];
   let n = 0;
