@@ -174,13 +174,15 @@ export function createDetector(data: DetectorData): Detector {
   const claimNo = new Map(claimList.map((c, i) => [c, i]));
   const claimsOf = patterns.map((p) => (p.claims ?? []).map((c) => claimNo.get(c)!));
   const claimInfo = claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
+  const layerBuffers = LAYER_ORDER.map(() => new Int32Array(256));
   const patternText = Object.freeze(patterns.map((p) => p.text));
   const buildMs = performance.now() - t0;
 
   function scan(original: string, options: ScanOptions = {}): ScanResult {
     const norm = normalizeCompact(original);
     const text = norm.text;
-    const byLayer = partition(automaton.findAllShared(text), layerIndex, LAYER_ORDER.length);
+    // Every layer is copied or consumed below, before anything (the title's scan) runs again.
+    const byLayer = partition(automaton.findAllShared(text), layerIndex, layerBuffers);
     const contextHits = sortByStart(byLayer[3]!);
     const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
 
@@ -545,8 +547,12 @@ function notCrossing(flat: Int32Array, hits: Int32Array): Int32Array {
   return out.subarray(0, kept);
 }
 
-/** Splits the automaton's triples by layer, keeping their order. */
-function partition(raw: Int32Array, layerOf: Int8Array, layers: number): Int32Array[] {
+/**
+ * Splits the automaton's triples by layer, keeping their order, into the given buffers (grown
+ * there when too small): views valid until the next call.
+ */
+function partition(raw: Int32Array, layerOf: Int8Array, buffers: Int32Array[]): Int32Array[] {
+  const layers = buffers.length;
   const sizes = new Int32Array(layers);
   const layerAt = new Int8Array(raw.length / 3);
   for (let i = 2, k = 0; i < raw.length; i += 3, k++) {
@@ -554,7 +560,8 @@ function partition(raw: Int32Array, layerOf: Int8Array, layers: number): Int32Ar
     layerAt[k] = l;
     sizes[l] = sizes[l]! + 3;
   }
-  const out = Array.from(sizes, (n) => new Int32Array(n));
+  for (let l = 0; l < layers; l++) if (buffers[l]!.length < sizes[l]!) buffers[l] = new Int32Array(sizes[l]! * 2);
+  const out = buffers.map((b, l) => b.subarray(0, sizes[l]));
   sizes.fill(0);
   for (let i = 0, k = 0; i < raw.length; i += 3, k++) {
     const l = layerAt[k]!;
