@@ -6,6 +6,7 @@
 import type { Blocker, Claim, Region, Topic, TopicId } from '../data/schema';
 import { buildAutomaton, type Automaton } from './automaton';
 import { leftmostLongest, sortByStart } from './leftmost-longest';
+import { countTopics, mergeSorted, partition } from './match-lists';
 import {
   chooseCandidate,
   contextNeed,
@@ -547,34 +548,6 @@ function notCrossing(flat: Int32Array, hits: Int32Array): Int32Array {
   return out.subarray(0, kept);
 }
 
-/**
- * Splits the automaton's triples by layer, keeping their order, into the given buffers (grown
- * there when too small): views valid until the next call.
- */
-function partition(raw: Int32Array, layerOf: Int8Array, buffers: Int32Array[]): Int32Array[] {
-  const layers = buffers.length;
-  const sizes = new Int32Array(layers);
-  const layerAt = new Int8Array(raw.length / 3);
-  for (let i = 2, k = 0; i < raw.length; i += 3, k++) {
-    const l = layerOf[raw[i]!]!;
-    layerAt[k] = l;
-    sizes[l] = sizes[l]! + 3;
-  }
-  for (let l = 0; l < layers; l++) if (buffers[l]!.length < sizes[l]!) buffers[l] = new Int32Array(sizes[l]! * 2);
-  const out = buffers.map((b, l) => b.subarray(0, sizes[l]));
-  sizes.fill(0);
-  for (let i = 0, k = 0; i < raw.length; i += 3, k++) {
-    const l = layerAt[k]!;
-    const dest = out[l]!;
-    const at = sizes[l]!;
-    dest[at] = raw[i]!;
-    dest[at + 1] = raw[i + 1]!;
-    dest[at + 2] = raw[i + 2]!;
-    sizes[l] = at + 3;
-  }
-  return out;
-}
-
 function addOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
@@ -582,50 +555,3 @@ function addOnce<T>(list: T[], item: T): void {
 // 。！？!?；; and newline end a sentence (full-width forms are folded by then, but kept for safety).
 const SENTENCE_BREAK = new Uint8Array(65536);
 for (const c of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a]) SENTENCE_BREAK[c] = 1;
-
-/**
- * Merges lists of (start, end, x) triples, each sorted by (start, end), into one order; ties go to
- * the earlier list. Returns (list, offset of the triple) pairs.
- */
-function mergeSorted(lists: readonly Int32Array[]): Int32Array {
-  const k = lists.length;
-  let total = 0;
-  for (const l of lists) total += l.length / 3;
-  const out = new Int32Array(total * 2);
-  const pos = new Int32Array(k);
-  // Each list's next (start, end); an exhausted list waits at +∞.
-  const headS = new Float64Array(k);
-  const headE = new Float64Array(k);
-  const advance = (l: number): void => {
-    const list = lists[l]!;
-    const p = pos[l]!;
-    headS[l] = p < list.length ? list[p]! : Infinity;
-    headE[l] = p < list.length ? list[p + 1]! : Infinity;
-  };
-  for (let l = 0; l < k; l++) advance(l);
-  for (let o = 0; o < total; o++) {
-    let best = 0;
-    let bs = headS[0]!;
-    let be = headE[0]!;
-    for (let l = 1; l < k; l++) {
-      const s = headS[l]!;
-      if (s < bs || (s === bs && headE[l]! < be)) {
-        best = l;
-        bs = s;
-        be = headE[l]!;
-      }
-    }
-    out[o * 2] = best;
-    out[o * 2 + 1] = pos[best]!;
-    pos[best] = pos[best]! + 3;
-    advance(best);
-  }
-  return out;
-}
-
-/** How many merged entries come from topic lists (every list but the first and the last). */
-function countTopics(merged: Int32Array, lists: number): number {
-  let n = 0;
-  for (let o = 0; o < merged.length; o += 2) if (merged[o]! > 0 && merged[o]! < lists - 1) n++;
-  return n;
-}
