@@ -15,6 +15,8 @@ export interface Automaton {
    * Returned in order of `end`; equal ends come longest first.
    */
   findAll(text: string): Int32Array;
+  /** The same triples in the automaton's own buffer: valid only until its next call, not to be kept. */
+  findAllShared(text: string): Int32Array;
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
@@ -61,23 +63,24 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const fail = new Int32Array(n);
   const depth = new Int32Array(n);
   const own: number[][] = new Array(n);
+  // Each state's edges keep their build-time targets; renum translates them where they are read.
   const kids: Map<number, number>[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const old = bfs[i]!;
     depth[i] = depthOld[old]!;
     own[i] = ownOutput[old]!;
-    const m = new Map<number, number>();
-    for (const [k, t] of edges[old]!) m.set(k, renum[t]!);
-    kids[i] = m;
+    kids[i] = edges[old]!;
   }
   // Nearest state on the failure chain that ends a pattern (-1 when none): the output chain.
   const outLink = new Int32Array(n).fill(-1);
   for (let s = 0; s < n; s++) {
-    for (const [k, t] of kids[s]!) {
-      if (s === 0) continue;
+    if (s === 0) continue;
+    for (const [k, old] of kids[s]!) {
+      const t = renum[old]!;
       let f = fail[s]!;
       while (f !== 0 && !kids[f]!.has(k)) f = fail[f]!;
-      fail[t] = kids[f]!.get(k) ?? 0;
+      const next = kids[f]!.get(k);
+      fail[t] = next === undefined ? 0 : renum[next]!;
       const ff = fail[t]!;
       outLink[t] = own[ff]!.length > 0 ? ff : outLink[ff]!;
     }
@@ -90,10 +93,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   while (denseCount < n && depth[denseCount] === 1) denseCount++;
   const width = alphabet;
   const dense = new Int32Array(denseCount * width);
-  for (const [k, t] of kids[0]!) dense[k] = t;
+  for (const [k, t] of kids[0]!) dense[k] = renum[t]!;
   for (let s = 1; s < denseCount; s++) {
     dense.copyWithin(s * width, 0, width); // fail of a depth-1 state is the root
-    for (const [k, t] of kids[s]!) dense[s * width + k] = t;
+    for (const [k, t] of kids[s]!) dense[s * width + k] = renum[t]!;
   }
   const edgeStart = new Int32Array(n + 1);
   let total = 0;
@@ -105,12 +108,18 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const edgeKey = new Int32Array(total);
   const edgeTo = new Int32Array(total);
   for (let s = denseCount; s < n; s++) {
-    const sorted = [...kids[s]!].sort((a, b) => a[0] - b[0]);
-    let j = edgeStart[s]!;
-    for (const [k, t] of sorted) {
-      edgeKey[j] = k;
-      edgeTo[j] = t;
-      j++;
+    // Few edges per state: insertion sort by key, in place.
+    const from = edgeStart[s]!;
+    let j = from;
+    for (const [k, t] of kids[s]!) {
+      let at = j++;
+      while (at > from && edgeKey[at - 1]! > k) {
+        edgeKey[at] = edgeKey[at - 1]!;
+        edgeTo[at] = edgeTo[at - 1]!;
+        at--;
+      }
+      edgeKey[at] = k;
+      edgeTo[at] = renum[t]!;
     }
   }
   const outStart = new Int32Array(n + 1);
@@ -132,8 +141,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const hasOut = new Uint8Array(n);
   for (let s = 0; s < n; s++) hasOut[s] = own[s]!.length > 0 || outLink[s]! >= 0 ? 1 : 0;
 
+  // Matches collect in one buffer kept between calls.
+  let buf = new Int32Array(1024);
   function findAll(text: string): Int32Array {
-    let buf = new Int32Array(Math.max(64, text.length >> 2));
+    return findAllShared(text).slice();
+  }
+  function findAllShared(text: string): Int32Array {
     let used = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -173,5 +186,5 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     return buf.subarray(0, used);
   }
 
-  return { patternCount: patterns.length, stateCount: n, findAll };
+  return { patternCount: patterns.length, stateCount: n, findAll, findAllShared };
 }

@@ -6,6 +6,7 @@
 import type { Blocker, Claim, Region, Topic, TopicId } from '../data/schema';
 import { buildAutomaton, type Automaton } from './automaton';
 import { leftmostLongest, sortByStart } from './leftmost-longest';
+import { countTopics, mergeSorted, partition } from './match-lists';
 import {
   chooseCandidate,
   contextNeed,
@@ -22,7 +23,7 @@ import {
   type PlaceName,
 } from './place-rules';
 import { pickSubject, type Subject } from './subject';
-import { joinSegments, normalizeText, type NodeRange, type Segment } from './text-source';
+import { joinSegments, normalizeCompact, normalizeText, type NodeRange, type Segment } from './text-source';
 
 // Data text rarely needs normalizing; skip the work when nothing in it would change.
 const MAY_CHANGE = /[\s\u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
@@ -83,8 +84,6 @@ export interface ScanResult {
   subject?: Subject;
   counts: ScanCounts;
 }
-
-type MutableMention = { -readonly [K in keyof Mention]: Mention[K] };
 
 export interface SegmentMention<N> extends Mention {
   readonly ranges: NodeRange<N>[];
@@ -168,77 +167,204 @@ export function createDetector(data: DetectorData): Detector {
   const automaton: Automaton = buildAutomaton(patterns.map((p) => p.text));
   const districts = indexDistricts(data.blockers);
   const layerIndex = Int8Array.from(patterns, (p) => LAYER_ORDER.indexOf(p.layer));
+  // Topics and claims by number, so a scan works on typed arrays and builds each mention once.
+  const topicList = [...new Set(patterns.flatMap((p) => p.topics ?? []))];
+  const topicNo = new Map(topicList.map((t, i) => [t, i]));
+  const topicsOf = patterns.map((p) => (p.topics ?? []).map((t) => topicNo.get(t)!));
+  const claimList = [...new Set(patterns.flatMap((p) => p.claims ?? []))];
+  const claimNo = new Map(claimList.map((c, i) => [c, i]));
+  const claimsOf = patterns.map((p) => (p.claims ?? []).map((c) => claimNo.get(c)!));
+  const claimInfo = claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
+  const layerBuffers = LAYER_ORDER.map(() => new Int32Array(256));
+  const patternText = Object.freeze(patterns.map((p) => p.text));
   const buildMs = performance.now() - t0;
 
   function scan(original: string, options: ScanOptions = {}): ScanResult {
-    const norm = normalizeText(original);
+    const norm = normalizeCompact(original);
     const text = norm.text;
-    const byLayer = partition(automaton.findAll(text), layerIndex, LAYER_ORDER.length);
+    // Every layer is copied or consumed below, before anything (the title's scan) runs again.
+    const byLayer = partition(automaton.findAllShared(text), layerIndex, layerBuffers);
     const contextHits = sortByStart(byLayer[3]!);
-
-    // Mentions are built once, with offsets into the normalized text, then moved to the original's.
     const places = resolvePlaces(text, leftmostLongest(notCrossing(byLayer[0]!, contextHits)), contextHits);
-    const found: MutableMention[] = places.map((p) => p.mention);
+
     // Keywords of different topics may overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not.
-    const perTopic = new Map<Topic, number[]>();
+    // Topics are listed in the order first met, which orders mentions sharing a span.
     const topicLayer = byLayer[1]!;
-    for (let i = 0; i < topicLayer.length; i += 3) {
-      for (const topic of patterns[topicLayer[i + 2]!]!.topics!) {
-        let list = perTopic.get(topic);
-        if (!list) perTopic.set(topic, (list = []));
-        list.push(topicLayer[i]!, topicLayer[i + 1]!, 0);
+    const T = topicList.length;
+    const sizes = new Int32Array(T);
+    const topicOrder: number[] = [];
+    for (let i = 2; i < topicLayer.length; i += 3) {
+      const ts = topicsOf[topicLayer[i]!]!;
+      for (let j = 0; j < ts.length; j++) {
+        const t = ts[j]!;
+        if (sizes[t] === 0) topicOrder.push(t);
+        sizes[t] = sizes[t]! + 3;
       }
     }
-    for (const [topic, flat] of perTopic) {
-      const kept = leftmostLongest(flat);
-      for (let i = 0; i < kept.length; i += 3) {
-        found.push({ kind: 'topic', id: topic.id, name: topic.label.zh, text: '', start: kept[i]!, end: kept[i + 1]! });
+    const perTopic: Int32Array[] = Array.from(sizes, (n) => new Int32Array(n));
+    sizes.fill(0);
+    for (let i = 0; i < topicLayer.length; i += 3) {
+      const pid = topicLayer[i + 2]!;
+      const ts = topicsOf[pid]!;
+      for (let j = 0; j < ts.length; j++) {
+        const t = ts[j]!;
+        const list = perTopic[t]!;
+        const at = sizes[t]!;
+        list[at] = topicLayer[i]!;
+        list[at + 1] = topicLayer[i + 1]!;
+        list[at + 2] = pid * T + t;
+        sizes[t] = at + 3;
       }
     }
     const claimLayer = leftmostLongest(byLayer[2]!);
+    const claimTriples: number[] = [];
     for (let i = 0; i < claimLayer.length; i += 3) {
-      for (const claim of patterns[claimLayer[i + 2]!]!.claims!) {
-        found.push({
-          kind: 'stale-claim',
-          id: claim.id,
-          name: claim.says.zh,
-          text: '',
-          start: claimLayer[i]!,
-          end: claimLayer[i + 1]!,
-          claim: { kind: claim.kind, holdsRule: claim.holdsRule },
-        });
+      const pid = claimLayer[i + 2]!;
+      for (const c of claimsOf[pid]!) claimTriples.push(claimLayer[i]!, claimLayer[i + 1]!, pid * claimList.length + c);
+    }
+    const claimFlat = Int32Array.from(claimTriples);
+    // Each list is sorted by (start, end); merging them in this order equals a stable sort of all.
+    const lists: Int32Array[] = [places.flat, ...topicOrder.map((t) => leftmostLongest(perTopic[t]!)), claimFlat];
+    const kinds: MentionKind[] = ['place', ...topicOrder.map((): MentionKind => 'topic'), 'stale-claim'];
+    const merged = mergeSorted(lists);
+    const total = merged.length / 2;
+
+    // Topic mentions in order, for the paragraph and sentence of each place.
+    const topicCount = countTopics(merged, lists.length);
+    const tStart = new Int32Array(topicCount);
+    const tEnd = new Int32Array(topicCount);
+    const tNo = new Int32Array(topicCount);
+    const finalIndex = new Int32Array(places.count);
+    for (let o = 0, k = 0; o < total; o++) {
+      const l = merged[o * 2]!;
+      const at = merged[o * 2 + 1]!;
+      if (l === 0) finalIndex[at / 3] = o;
+      else if (l < lists.length - 1) {
+        tStart[k] = lists[l]![at]!;
+        tEnd[k] = lists[l]![at + 1]!;
+        tNo[k++] = lists[l]![at + 2]! % T;
       }
     }
-    found.sort((x, y) => x.start - y.start || x.end - y.end);
-    addTopicContext(text, found);
-    linkCompounds(places, found);
+    const context = topicContext(text, tStart, tEnd, tNo);
 
-    const counts: ScanCounts = { place: 0, topic: 0, 'stale-claim': 0 };
-    for (const m of found) {
-      const start = norm.origin[m.start]!;
-      const end = norm.origin[m.end - 1]! + 1;
-      m.start = start;
-      m.end = end;
-      m.text = original.slice(start, end);
-      counts[m.kind]++;
+    const mentions: Mention[] = new Array(total);
+    let placeCount = 0;
+    let topicMentions = 0;
+    const { cutAt, cutShift } = norm;
+    let cut = 0;
+    let shift = 0;
+    for (let o = 0; o < total; o++) {
+      const l = merged[o * 2]!;
+      const at = merged[o * 2 + 1]!;
+      const list = lists[l]!;
+      const ns = list[at]!;
+      const ne = list[at + 1]!;
+      const ref = list[at + 2]!;
+      // Starts only grow, so the shift before each start is found by walking on.
+      while (cut < cutAt.length && cutAt[cut]! <= ns) shift = cutShift[cut++]!;
+      const start = ns + shift;
+      let endShift = shift;
+      for (let k = cut; k < cutAt.length && cutAt[k]! <= ne - 1; k++) endShift = cutShift[k]!;
+      const end = ne - 1 + endShift + 1;
+      const kind = kinds[l]!;
+      if (kind === 'place') {
+        const p = ref;
+        const region = places.region[p]!;
+        const partner = places.partner[p]!;
+        context.at(ns, ne);
+        placeCount++;
+        mentions[o] = {
+          kind,
+          id: region.code,
+          name: region.name,
+          text: written(original, start, end, places.patternOf[p]!),
+          start,
+          end,
+          region: infoOf(region),
+          linkedTo: partner < 0 ? undefined : finalIndex[partner],
+          topics: context.paragraph,
+          sentenceTopics: context.sentence,
+        };
+      } else if (kind === 'topic') {
+        topicMentions++;
+        const topic = topicList[ref % topicList.length]!;
+        const pid = Math.floor(ref / topicList.length);
+        mentions[o] = { kind, id: topic.id, name: topic.label.zh, text: written(original, start, end, pid), start, end };
+      } else {
+        const c = ref % claimList.length;
+        const claim = claimList[c]!;
+        const pid = Math.floor(ref / claimList.length);
+        mentions[o] = {
+          kind,
+          id: claim.id,
+          name: claim.says.zh,
+          text: written(original, start, end, pid),
+          start,
+          end,
+          claim: claimInfo[c]!,
+        };
+      }
     }
-    const mentions: Mention[] = found;
+    const counts: ScanCounts = { place: placeCount, topic: topicMentions, 'stale-claim': total - placeCount - topicMentions };
     const result: ScanResult = { mentions, counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
     return result;
   }
 
-  /** Sets linkedTo on both halves of each compound, as indices into the sorted mentions. */
-  function linkCompounds(places: readonly PlaceDraft[], found: readonly MutableMention[]): void {
-    const linked = places.filter((p) => p.partner);
-    if (linked.length === 0) return;
-    const wanted = new Set(linked.map((p) => p.partner!.mention));
-    const indexOf = new Map<MutableMention, number>();
-    found.forEach((m, i) => {
-      if (wanted.has(m)) indexOf.set(m, i);
-    });
-    for (const p of linked) p.mention.linkedTo = indexOf.get(p.partner!.mention);
+  /** The text as written; the pattern's own string when it is the same, to spare a copy per mention. */
+  function written(original: string, start: number, end: number, pid: number): string {
+    const own = patternText[pid]!;
+    return own.length === end - start && original.startsWith(own, start) ? own : original.slice(start, end);
+  }
+
+  /**
+   * The topics of a place's paragraph and sentence. Places come in order of start, so paragraphs
+   * and sentences are found once each and their lists are shared (read-only) by their places.
+   */
+  function topicContext(text: string, tStart: Int32Array, tEnd: Int32Array, tNo: Int32Array) {
+    const seen = new Int32Array(topicList.length);
+    let stamp = 0;
+    const collect = (from: number, b: number): TopicId[] => {
+      const ids: TopicId[] = [];
+      stamp++;
+      for (let k = from; k < tStart.length && tStart[k]! < b; k++) {
+        const t = tNo[k]!;
+        if (tEnd[k]! <= b && seen[t] !== stamp) {
+          seen[t] = stamp;
+          ids.push(topicList[t]!.id);
+        }
+      }
+      return ids;
+    };
+    let paraEnd = -1;
+    let paraFrom = 0;
+    let sentEnd = -1;
+    let sentFrom = 0;
+    const context = {
+      paragraph: [] as TopicId[],
+      sentence: [] as TopicId[],
+      /** Moves to the place at [start, end): its paragraph's and sentence's topics. */
+      at(start: number, end: number): void {
+        if (start >= paraEnd) {
+          const pa = text.lastIndexOf('\n', start - 1) + 1;
+          const pb = text.indexOf('\n', end);
+          paraEnd = pb < 0 ? text.length : pb;
+          while (paraFrom < tStart.length && tStart[paraFrom]! < pa) paraFrom++;
+          context.paragraph = collect(paraFrom, paraEnd);
+        }
+        if (start >= sentEnd) {
+          let sa = start;
+          while (sa > 0 && SENTENCE_BREAK[text.charCodeAt(sa - 1)] === 0) sa--;
+          let sb = end;
+          while (sb < text.length && SENTENCE_BREAK[text.charCodeAt(sb)] === 0) sb++;
+          sentEnd = sb;
+          while (sentFrom < tStart.length && tStart[sentFrom]! < sa) sentFrom++;
+          context.sentence = collect(sentFrom, sb);
+        }
+      },
+    };
+    return context;
   }
 
   function subjectOf(original: string, mentions: Mention[], options: ScanOptions): Subject | undefined {
@@ -252,25 +378,31 @@ export function createDetector(data: DetectorData): Detector {
     const nl = original.indexOf('\n', lineStart);
     const lineEnd = nl < 0 ? original.length : nl;
     if (lineEnd - lineStart > HEADLINE_MAX) return undefined;
-    return pickSubject(
-      mentions.filter((m) => m.end <= lineEnd),
-      'headline',
-    );
+    // Mentions are sorted by start; none starting after the line can end inside it.
+    const inLine: Mention[] = [];
+    for (const m of mentions) {
+      if (m.start >= lineEnd) break;
+      if (m.end <= lineEnd) inLine.push(m);
+    }
+    return pickSubject(inLine, 'headline');
   }
 
-  /** A place while its rules are resolved: its span in the normalized text, its region, its partner. */
-  interface PlaceDraft {
-    start: number;
-    end: number;
-    regionData: Region;
-    partner?: PlaceDraft;
-    mention: MutableMention;
+  /**
+   * The accepted places as (start, end, place) triples in the normalized text, with each one's
+   * region and compound partner (index into the places, -1 when none).
+   */
+  interface PlaceList {
+    readonly count: number;
+    readonly flat: Int32Array;
+    readonly region: Region[];
+    readonly partner: Int32Array;
+    readonly patternOf: Int32Array;
   }
 
-  function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceDraft[] {
+  function resolvePlaces(text: string, selected: Int32Array, contextHits: Int32Array): PlaceList {
     const count = selected.length / 3;
-    const accepted: (PlaceDraft | undefined)[] = new Array(count);
-    const pending: { i: number; region: Region; s: number; e: number }[] = [];
+    const accepted: (Region | undefined)[] = new Array(count);
+    let pending: { i: number; region: Region; s: number; e: number }[] | undefined;
     for (let i = 0; i < count; i++) {
       const s = selected[i * 3]!;
       const e = selected[i * 3 + 1]!;
@@ -278,8 +410,8 @@ export function createDetector(data: DetectorData): Detector {
       const place = patterns[pid]!.place;
       if (!place) continue; // a district or an ordinary word covers this text
       if (fullNameSwallowed(text, s, e)) continue;
-      const prev = i > 0 && selected[i * 3 - 2] === s ? accepted[i - 1] : undefined;
-      const before = prev?.regionData;
+      // The place written right before, when it ends where this one starts (江西九江).
+      const before = i > 0 && selected[i * 3 - 2] === s ? accepted[i - 1] : undefined;
       const chosen = chooseCandidate(place.candidates, before);
       if (isDistrictOf(districts, chosen.region, place.text, before)) continue;
       const ok =
@@ -288,41 +420,52 @@ export function createDetector(data: DetectorData): Detector {
         (before !== undefined && isInside(chosen.region, before)) ||
         isExampleFrame(text, s, e) ||
         hasContextWord(text, s, e, place.need, contextHits);
-      if (ok) accepted[i] = draftOf(chosen.region, s, e);
-      else pending.push({ i, region: chosen.region, s, e });
+      if (ok) accepted[i] = chosen.region;
+      else (pending ??= []).push({ i, region: chosen.region, s, e });
     }
     // A still-doubtful name listed next to an accepted place (大同、太原) is a place too.
-    for (let changed = true; changed; ) {
+    for (let changed = pending !== undefined; changed; ) {
       changed = false;
-      for (const p of pending) {
+      for (const p of pending!) {
         if (accepted[p.i]) continue;
-        const left = accepted[p.i - 1];
-        const right = accepted[p.i + 1];
+        const left = accepted[p.i - 1] !== undefined;
+        const right = accepted[p.i + 1] !== undefined;
         const listed =
-          (left !== undefined && isListSeparator(text.slice(left.end, p.s))) ||
-          (right !== undefined && isListSeparator(text.slice(p.e, right.start)));
+          (left && isListSeparator(text.slice(selected[(p.i - 1) * 3 + 1], p.s))) ||
+          (right && isListSeparator(text.slice(p.e, selected[(p.i + 1) * 3])));
         if (listed) {
-          accepted[p.i] = draftOf(p.region, p.s, p.e);
+          accepted[p.i] = p.region;
           changed = true;
         }
       }
     }
-    const out = accepted.filter((a): a is PlaceDraft => a !== undefined);
-    for (let k = 1; k < out.length; k++) {
-      const a = out[k - 1]!;
-      const b = out[k]!;
-      if (a.end === b.start && isInside(b.regionData, a.regionData)) {
-        a.partner = b;
-        b.partner = a;
+    let n = 0;
+    for (let i = 0; i < count; i++) if (accepted[i]) n++;
+    const flat = new Int32Array(n * 3);
+    const region: Region[] = new Array(n);
+    const partner = new Int32Array(n).fill(-1);
+    const patternOf = new Int32Array(n);
+    for (let i = 0, k = 0; i < count; i++) {
+      const r = accepted[i];
+      if (!r) continue;
+      flat[k * 3] = selected[i * 3]!;
+      flat[k * 3 + 1] = selected[i * 3 + 1]!;
+      flat[k * 3 + 2] = k;
+      patternOf[k] = selected[i * 3 + 2]!;
+      region[k] = r;
+      if (k > 0 && flat[k * 3 - 2] === flat[k * 3] && isInside(r, region[k - 1]!)) {
+        partner[k - 1] = k;
+        partner[k] = k - 1;
       }
+      k++;
     }
-    return out;
+    return { count: n, flat, region, partner, patternOf };
   }
 
   // One frozen PlaceInfo per region, shared by all its mentions.
-  const infoOf = new Map<Region, PlaceInfo>();
-  function draftOf(region: Region, start: number, end: number): PlaceDraft {
-    let info = infoOf.get(region);
+  const infos = new Map<Region, PlaceInfo>();
+  function infoOf(region: Region): PlaceInfo {
+    let info = infos.get(region);
     if (!info) {
       info = Object.freeze({
         code: region.code,
@@ -332,21 +475,9 @@ export function createDetector(data: DetectorData): Detector {
         // 省直辖 county-level cities (石河子, 仙桃) have no prefecture between them and the province.
         ...(region.level === 'county-city' && region.parent && region.parent !== region.province ? { prefecture: region.parent } : {}),
       });
-      infoOf.set(region, info);
+      infos.set(region, info);
     }
-    const mention: MutableMention = {
-      kind: 'place',
-      id: region.code,
-      name: region.name,
-      text: '',
-      start,
-      end,
-      region: info,
-      linkedTo: undefined,
-      topics: undefined,
-      sentenceTopics: undefined,
-    };
-    return { start, end, regionData: region, partner: undefined, mention };
+    return info;
   }
 
   function hasContextWord(text: string, s: number, e: number, need: 'near' | 'adjacent', hits: Int32Array): boolean {
@@ -379,7 +510,7 @@ export function createDetector(data: DetectorData): Detector {
     scan,
     scanSegments,
     stats: { patterns: patterns.length, states: automaton.stateCount, buildMs },
-    patternTexts: patterns.map((p) => p.text),
+    patternTexts: patternText,
   };
 }
 
@@ -417,79 +548,10 @@ function notCrossing(flat: Int32Array, hits: Int32Array): Int32Array {
   return out.subarray(0, kept);
 }
 
-/** Splits the automaton's triples by layer, keeping their order. */
-function partition(raw: Int32Array, layerOf: Int8Array, layers: number): Int32Array[] {
-  const sizes = new Int32Array(layers);
-  for (let i = 2; i < raw.length; i += 3) sizes[layerOf[raw[i]!]!]! += 3;
-  const out = Array.from(sizes, (n) => new Int32Array(n));
-  const fill = new Int32Array(layers);
-  for (let i = 0; i < raw.length; i += 3) {
-    const l = layerOf[raw[i + 2]!]!;
-    const at = fill[l]!;
-    out[l]![at] = raw[i]!;
-    out[l]![at + 1] = raw[i + 1]!;
-    out[l]![at + 2] = raw[i + 2]!;
-    fill[l] = at + 3;
-  }
-  return out;
-}
-
 function addOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
 
-// 。！？!?；; and newline end a sentence.
-const isSentenceBreak = (c: number): boolean =>
-  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x0a;
-
-/**
- * Gives each place the topics of its paragraph and of its sentence (found is sorted by start).
- * Places in one sentence or paragraph share the same (read-only) arrays.
- */
-function addTopicContext(
-  text: string,
-  found: { kind: MentionKind; id: string; start: number; end: number; topics?: TopicId[]; sentenceTopics?: TopicId[] }[],
-): void {
-  const topics = found.filter((d) => d.kind === 'topic');
-  const firstAtOrAfter = (pos: number): number => {
-    let lo = 0;
-    let hi = topics.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (topics[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const collect = (a: number, b: number): TopicId[] => {
-    const ids: TopicId[] = [];
-    for (let k = firstAtOrAfter(a); k < topics.length && topics[k]!.start < b; k++) {
-      const t = topics[k]!;
-      if (t.end <= b && !ids.includes(t.id as TopicId)) ids.push(t.id as TopicId);
-    }
-    return ids;
-  };
-  let paraEnd = -1;
-  let paraTopics: TopicId[] = [];
-  let sentEnd = -1;
-  let sentTopics: TopicId[] = [];
-  for (const d of found) {
-    if (d.kind !== 'place') continue;
-    if (d.start >= paraEnd) {
-      const pa = text.lastIndexOf('\n', d.start - 1) + 1;
-      const pb = text.indexOf('\n', d.end);
-      paraEnd = pb < 0 ? text.length : pb;
-      paraTopics = collect(pa, paraEnd);
-    }
-    if (d.start >= sentEnd) {
-      let sa = d.start;
-      while (sa > 0 && !isSentenceBreak(text.charCodeAt(sa - 1))) sa--;
-      let sb = d.end;
-      while (sb < text.length && !isSentenceBreak(text.charCodeAt(sb))) sb++;
-      sentEnd = sb;
-      sentTopics = collect(sa, sb);
-    }
-    d.topics = paraTopics;
-    d.sentenceTopics = sentTopics;
-  }
-}
+// 。！？!?；; and newline end a sentence (full-width forms are folded by then, but kept for safety).
+const SENTENCE_BREAK = new Uint8Array(65536);
+for (const c of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a]) SENTENCE_BREAK[c] = 1;

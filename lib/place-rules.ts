@@ -23,7 +23,6 @@ export interface PlaceName {
   readonly need: ContextNeed;
 }
 
-const SUFFIX_CONTEXT = ['市', '州', '地区', '县', '盟'];
 const SUFFIX_OF_FULL_NAME = /(市|州|盟|地区|省|自治区|特别行政区)$/;
 
 /**
@@ -47,19 +46,30 @@ export function leastNeed(needs: readonly ContextNeed[]): ContextNeed {
 }
 
 /** Words that, right after a name, make it an ordinary word instead (合作市场 is not 合作市 + 场). */
-const SUFFIX_SWALLOWED = /^市场/;
 
 export function fullNameSwallowed(text: string, start: number, end: number): boolean {
-  const name = text.slice(start, end);
-  return name.endsWith('市') && SUFFIX_SWALLOWED.test(text.slice(end - 1, end + 1));
+  // The name ends in 市 and 场 follows it (char codes: this runs for every name found).
+  return end > start && text.charCodeAt(end - 1) === SHI && text.charCodeAt(end) === CHANG;
 }
 
+const SHI = 0x5e02; // 市
+const CHANG = 0x573a; // 场
+const ZHOU = 0x5dde; // 州
+const DI = 0x5730; // 地
+const QU = 0x533a; // 区
+const XIAN = 0x53bf; // 县
+const MENG = 0x76df; // 盟
+
+/** 市, 州, 地区, 县 or 盟 starts at end, and it is not the 市 of 市场. */
 export function hasSuffixContext(text: string, end: number): boolean {
-  return SUFFIX_CONTEXT.some((s) => text.startsWith(s, end)) && !text.startsWith('市场', end);
+  const c = text.charCodeAt(end);
+  if (c === SHI) return text.charCodeAt(end + 1) !== CHANG;
+  return c === ZHOU || c === XIAN || c === MENG || (c === DI && text.charCodeAt(end + 1) === QU);
 }
 
 /** Clause punctuation: an insurance word across one of these is about something else. */
-const CLAUSE_BREAK = /[。！？!?；;,，、:：\n()（）【】《》“”"]/;
+const CLAUSE_BREAK = new Uint8Array(65536);
+for (const c of '。！？!?；;,，、:：\n()（）【】《》“”"') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
 const WINDOW: Record<Exclude<ContextNeed, 'none'>, number> = { near: 8, adjacent: 2 };
 
 /**
@@ -69,9 +79,9 @@ const WINDOW: Record<Exclude<ContextNeed, 'none'>, number> = { near: 8, adjacent
 export function contextSpan(text: string, start: number, end: number, need: Exclude<ContextNeed, 'none'>): [number, number] {
   const width = WINDOW[need];
   let a = start;
-  while (a > 0 && start - a < width && !CLAUSE_BREAK.test(text[a - 1]!)) a--;
+  while (a > 0 && start - a < width && CLAUSE_BREAK[text.charCodeAt(a - 1)] === 0) a--;
   let b = end;
-  while (b < text.length && b - end < width && !CLAUSE_BREAK.test(text[b]!)) b++;
+  while (b < text.length && b - end < width && CLAUSE_BREAK[text.charCodeAt(b)] === 0) b++;
   return [a, b];
 }
 
@@ -99,9 +109,13 @@ export function chooseCandidate(candidates: readonly PlaceCandidate[], before: R
     const inside = candidates.find((c) => isInside(c.region, before));
     if (inside) return inside;
   }
-  const rank = { province: 0, prefecture: 1, 'county-city': 2 } as const;
-  return [...candidates].sort((x, y) => rank[x.region.level] - rank[y.region.level])[0]!;
+  // The first of the highest level (runs for every name found, so no sorting).
+  let best = candidates[0]!;
+  for (const c of candidates) if (LEVEL_RANK[c.region.level] < LEVEL_RANK[best.region.level]) best = c;
+  return best;
 }
+
+const LEVEL_RANK = { province: 0, prefecture: 1, 'county-city': 2 } as const;
 
 /** District blockers indexed by the place they collide with. */
 export type DistrictIndex = ReadonlyMap<string, readonly Blocker[]>;

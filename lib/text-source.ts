@@ -33,45 +33,109 @@ function fold(c: number): number {
 const SPECIAL = new Uint8Array(65536);
 for (const c of [0x09, 0x20, 0xa0, 0x3000, 0x200b, 0x200c, 0x200d, 0xfeff, 0xad]) SPECIAL[c] = 1;
 SPECIAL.fill(1, 0xff01, 0xff5f);
+// Surrogates: a pair passes through, a lone one keeps the text off the decoder.
+const SURROGATE = 2;
+SPECIAL.fill(SURROGATE, 0xd800, 0xe000);
 
-export function normalizeText(original: string): NormalizedText {
+/**
+ * The normalized text with its offset map kept compact: normalizing only drops code units or
+ * replaces one by one, so origin[j] = j + shift, and the shift changes only after a dropped run.
+ * cutAt[k] is the first normalized index whose shift is cutShift[k] (both ascending).
+ */
+export interface CompactNormalized {
+  readonly text: string;
+  readonly cutAt: Int32Array;
+  readonly cutShift: Int32Array;
+}
+
+// Code units in the output array become one string in a single native call. Browsers and Node
+// both run on little-endian hardware, which is what a Uint16Array holds.
+const UTF16 = new TextDecoder('utf-16le');
+
+// Reused between calls (and grown when a longer text comes), so a scan allocates no buffer here.
+let scratch = new Uint16Array(4096);
+
+export function normalizeCompact(original: string): CompactNormalized {
   const len = original.length;
-  const origin = new Int32Array(len + 1);
+  if (scratch.length < len) scratch = new Uint16Array(len);
+  const out = scratch;
+  const cutAt: number[] = [];
+  const cutShift: number[] = [];
   let n = 0;
-  const pieces: string[] = [];
-  let last = 0; // the last code unit kept so far (0 before any)
-  let copied = 0; // original[copied, …) is not yet kept
+  let dropped = 0;
+  let changed = false;
+  let lone = false; // a lone surrogate, which the decoder would replace
+  const drop = (count: number): void => {
+    dropped += count;
+    changed = true;
+    // n is the normalized index of the next code unit kept; a run of drops updates one cut.
+    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === n) cutShift[cutShift.length - 1] = dropped;
+    else {
+      cutAt.push(n);
+      cutShift.push(dropped);
+    }
+  };
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    if (SPECIAL[c] === 0) {
-      origin[n++] = i;
+    const special = SPECIAL[c];
+    if (special === 0) {
+      out[n++] = c;
       continue;
     }
-    // Keep the untouched stretch before i as one slice; its offsets are already in origin.
-    if (i > copied) {
-      pieces.push(original.slice(copied, i));
-      last = original.charCodeAt(i - 1);
+    if (special === SURROGATE) {
+      if (c <= 0xdbff && i + 1 < len && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        out[n++] = c;
+        out[n++] = original.charCodeAt(++i);
+      } else {
+        lone = true;
+        out[n++] = c;
+      }
+      continue;
     }
-    copied = i + 1;
-    if (isInvisible(c)) continue;
+    if (isInvisible(c)) {
+      drop(1);
+      continue;
+    }
+    const last = n > 0 ? out[n - 1]! : 0; // the last code unit kept so far
     if (isGap(c) && (isCjk(last) || isDigit(last))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
       const next = j < len ? fold(original.charCodeAt(j)) : 0;
       // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
       if (isCjk(next) || (isDigit(next) && isCjk(last))) {
-        copied = j;
+        drop(j - i);
         i = j - 1;
         continue;
       }
     }
-    last = fold(c);
-    pieces.push(String.fromCharCode(last));
-    origin[n++] = i;
+    const folded = fold(c);
+    if (folded !== c) changed = true;
+    out[n++] = folded;
   }
-  if (len > copied) pieces.push(original.slice(copied));
-  origin[n] = len;
-  return { text: pieces.length === 1 ? pieces[0]! : pieces.join(''), origin: origin.subarray(0, n + 1) };
+  return {
+    text: !changed ? original : lone ? fromCodeUnits(out.subarray(0, n)) : UTF16.decode(out.subarray(0, n)),
+    cutAt: Int32Array.from(cutAt),
+    cutShift: Int32Array.from(cutShift),
+  };
+}
+
+function fromCodeUnits(units: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
+  return parts.join('');
+}
+
+export function normalizeText(original: string): NormalizedText {
+  const norm = normalizeCompact(original);
+  const n = norm.text.length;
+  const origin = new Int32Array(n + 1);
+  let k = 0;
+  let shift = 0;
+  for (let j = 0; j <= n; j++) {
+    while (k < norm.cutAt.length && norm.cutAt[k]! <= j) shift = norm.cutShift[k++]!;
+    origin[j] = j + shift;
+  }
+  return { text: norm.text, origin };
 }
 
 /** Original [start, end) of a normalized [start, end). */

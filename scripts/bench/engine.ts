@@ -18,7 +18,7 @@ function seedDir(): string {
   throw new Error('bench: no shared/seeds folder above the repository');
 }
 const TARGET_BYTES = 5 * 1024 * 1024;
-const RUNS = 7;
+const RUNS = 9;
 const BUILD_RUNS = 21;
 
 function corpus(): string {
@@ -47,33 +47,49 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function time<T>(fn: () => T): [number, T] {
+/** CPU time of this process (user + system), ms: waiting for a core on a loaded machine is not counted. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+function time<T>(fn: () => T): [Timing, T] {
+  const c0 = cpuMs();
   const t0 = performance.now();
   const r = fn();
-  return [performance.now() - t0, r];
+  return [{ wall: performance.now() - t0, cpu: cpuMs() - c0 }, r];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function runEngineBench(): void {
+  const loadBefore = loadavg()[0]!;
   const text = corpus();
   const mb = Buffer.byteLength(text, 'utf8') / 1e6;
   const data = bundledData();
 
+  // Cold: the first build in this process, before any of its code is compiled.
   const [coldBuild, detector] = time(() => createDetector(data));
-  const builds = Array.from({ length: BUILD_RUNS }, () => createDetector(data).stats.buildMs);
+  const builds = Array.from({ length: BUILD_RUNS }, () => time(() => createDetector(data))[0]);
   const patterns = detector.patternTexts;
   const automatonBuilds = Array.from({ length: BUILD_RUNS }, () => time(() => buildAutomaton(patterns))[0]);
   const automaton = buildAutomaton(patterns);
 
+  // The naive peer: one alternation of the same patterns, longest first, over the same text.
   const [regexBuild, regex] = time(() => new RegExp([...patterns].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g'));
 
-  const scanTimes: number[] = [];
-  const rawTimes: number[] = [];
-  const regexTimes: number[] = [];
+  const scanTimes: Timing[] = [];
+  const rawTimes: Timing[] = [];
+  const regexTimes: Timing[] = [];
   let mentions = 0;
   let rawMatches = 0;
   let regexMatches = 0;
+  // Interleaved, so that a burst of load from elsewhere hits all three alike.
   for (let i = 0; i < RUNS; i++) {
     const [ts, r] = time(() => detector.scan(text));
     scanTimes.push(ts);
@@ -90,22 +106,39 @@ export function runEngineBench(): void {
     regexTimes.push(tx);
     regexMatches = n;
   }
+  const loadAfter = loadavg()[0]!;
 
   const mbps = (ms: number) => mb / (ms / 1000);
-  const scan = mbps(median(scanTimes));
-  const raw = mbps(median(rawTimes));
-  const naive = mbps(median(regexTimes));
-  // Best runs too: on a shared machine the median carries other processes' load.
-  const best = (xs: number[]) => mbps(Math.min(...xs));
-  const row = (name: string, value: string, note = '') => console.log(`  ${name.padEnd(34)} ${value.padStart(12)}  ${note}`);
-  console.log(`engine bench — ${mb.toFixed(2)} MB of seed text (UTF-8), ${text.length} UTF-16 units, ${patterns.length} patterns, median of ${RUNS}`);
-  row('detector build (cold, first)', `${coldBuild.toFixed(1)} ms`);
-  row('detector build (warm, median)', `${median(builds).toFixed(1)} ms`, `best ${Math.min(...builds).toFixed(1)} ms; automaton alone ${median(automatonBuilds).toFixed(1)} ms, ${detector.stats.states} states`);
-  row('naive RegExp build', `${regexBuild.toFixed(1)} ms`);
-  row('detector.scan (full engine)', `${scan.toFixed(1)} MB/s`, `best ${best(scanTimes).toFixed(1)} MB/s, ${mentions} mentions`);
-  row('automaton pass alone', `${raw.toFixed(1)} MB/s`, `best ${best(rawTimes).toFixed(1)} MB/s, ${rawMatches} raw matches`);
-  row('naive RegExp alternation', `${naive.toFixed(1)} MB/s`, `best ${best(regexTimes).toFixed(1)} MB/s, ${regexMatches} matches`);
-  row('ratio scan / naive', `${(scan / naive).toFixed(1)}×`, 'rules, topics and context included vs bare matching');
-  row('ratio automaton / naive', `${(raw / naive).toFixed(1)}×`, 'bare matching vs bare matching');
-  console.log(`  (MB = 10^6 bytes of UTF-8; load average now ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  /** MB/s: median and best wall-clock run, and the median by CPU time. */
+  const rate = (ts: Timing[]) => ({
+    median: mbps(median(ts.map((t) => t.wall))),
+    best: mbps(Math.min(...ts.map((t) => t.wall))),
+    cpu: mbps(median(ts.map((t) => t.cpu))),
+  });
+  const scan = rate(scanTimes);
+  const raw = rate(rawTimes);
+  const naive = rate(regexTimes);
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  const msRow = (ts: Timing[]) => [ms(median(ts.map((t) => t.wall))), ms(Math.min(...ts.map((t) => t.wall))), ms(median(ts.map((t) => t.cpu)))];
+  const line = (name: string, cells: string[], note = '') =>
+    console.log(`  ${name.padEnd(28)}${cells.map((c) => c.padStart(13)).join('')}  ${note}`);
+
+  console.log(`engine bench — ${mb.toFixed(2)} MB of seed text (UTF-8), ${text.length} UTF-16 units, ${patterns.length} patterns`);
+  console.log(`  load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${availableParallelism()} cores`);
+  console.log('');
+  line(`throughput (MB/s, ${RUNS} runs)`, ['median', 'best', 'cpu median']);
+  line('detector.scan (full engine)', [scan.median, scan.best, scan.cpu].map((x) => x.toFixed(1)), `${mentions} mentions`);
+  line('automaton pass alone', [raw.median, raw.best, raw.cpu].map((x) => x.toFixed(1)), `${rawMatches} raw matches`);
+  line('naive RegExp alternation', [naive.median, naive.best, naive.cpu].map((x) => x.toFixed(1)), `${regexMatches} matches`);
+  line('ratio scan / naive', [scan.median / naive.median, scan.best / naive.best, scan.cpu / naive.cpu].map((x) => `${x.toFixed(1)}×`), 'rules, topics, context vs bare matching');
+  line('ratio automaton / naive', [raw.median / naive.median, raw.best / naive.best, raw.cpu / naive.cpu].map((x) => `${x.toFixed(1)}×`), 'bare matching vs bare matching');
+  console.log('');
+  line(`build (${BUILD_RUNS} warm runs)`, ['median', 'best', 'cpu median']);
+  line('detector build, cold', [ms(coldBuild.wall), '', ms(coldBuild.cpu)], 'first build in the process');
+  line('detector build, warm', msRow(builds), `${detector.stats.states} states`);
+  line('automaton alone, warm', msRow(automatonBuilds));
+  line('naive RegExp build', [ms(regexBuild.wall), '', ms(regexBuild.cpu)]);
+  console.log('');
+  console.log('  MB = 10^6 bytes of UTF-8. "cpu" is this process\'s CPU time, which leaves out waiting for a core');
+  console.log('  on a loaded machine (it still counts GC threads); compare runs under similar load.');
 }
