@@ -2,7 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import holidays from '../../data/holidays.generated.json';
 import regionsFile from '../../data/regions.generated.json';
+import type { HolidayCalendar } from '../../data/schema';
+import { chinaToday } from '../../components/card-body';
+import { createWorkingDayCalendar } from '../../lib/working-days';
 import { bundledDetector } from '../../lib/bundled-detector';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { FIXTURES, launchWithExtension, screenshot, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
@@ -71,6 +75,19 @@ describe('seed demo pages: highlights and hover cards', () => {
       const card = await cardText(page);
       expect(card).toContain(want.subject.name);
       expect(card).toContain(want.province);
+      // The national 10/5/15 working-day limits, dated as if applied today on the holiday calendar.
+      const cal = createWorkingDayCalendar(holidays as HolidayCalendar);
+      const today = chinaToday();
+      const out = cal.addWorkingDays(today, 10).date;
+      const whole = cal.addWorkingDays(today, 15).date;
+      const chained = cal.addWorkingDays(out, 5).date;
+      expect(card).toContain(`如果今天（${today}）申请`);
+      expect(card).toMatch(new RegExp(`转出地完成转出[\\s\\S]*${out}[\\s\\S]*10 个工作日`));
+      expect(card).toMatch(new RegExp(`转入地完成转入[\\s\\S]*${chained}[\\s\\S]*5 个工作日`));
+      expect(card).toMatch(new RegExp(`整个转移完成[\\s\\S]*${whole}[\\s\\S]*15 个工作日`));
+      // The caveats and the sources are there to open.
+      expect(card).toContain('注意事项');
+      expect(card).toContain('来源');
       // The card never covers the word it explains.
       const word = (await textCenter(page, want.subject.text, 1))!;
       const box = (await page.locator('shebao-lens-ui .card').boundingBox())!;
@@ -87,15 +104,22 @@ describe('seed demo pages: highlights and hover cards', () => {
     expect(h['shebao-claim']!.some((t) => t.includes('45'))).toBe(true);
     await hoverText(page, '45个工作日');
     const card = await cardText(page);
-    expect(card).toContain('可能过时的说法');
+    expect(card).toContain('过时的说法');
+    // What holds now, and since when.
+    expect(card).toContain('15个工作日');
+    expect(card).toContain('2021-11-01');
     await screenshot(page, 'card-stale-claim-45');
     await page.close();
   });
 
-  it('hovering 广东 in seed 003 opens the province card', async () => {
+  it('hovering 广东 in seed 003 opens the province card with its intra-province rule', async () => {
     const page = await openSeed('003_1d070bcd65830885.html');
     await hoverText(page, '广东', 1);
-    expect(await cardText(page)).toContain('广东省');
+    const card = await cardText(page);
+    expect(card).toContain('广东省');
+    expect(card).toContain('在广东省内转移时');
+    expect(card).toContain('不划转、不提现');
+    await screenshot(page, 'card-guangdong-intra-province');
     await page.close();
   });
 
@@ -161,7 +185,7 @@ describe('seed demo pages: highlights and hover cards', () => {
     await hoverText(page, '乌鲁木齐', 1);
     await cardText(page);
     expect(await page.locator('shebao-lens-ui .card.dark').count()).toBe(1);
-    expect(await cardText(page)).toContain('Province');
+    expect(await cardText(page)).toContain('Which case applies');
     await screenshot(page, 'card-dark-theme');
     await page.evaluate(() => document.querySelector('article')!.requestFullscreen());
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('article');
