@@ -178,7 +178,7 @@ export const Claim = z.object({
   says: Localized, // what the page claims
   holds: Localized, // what is precise instead
   holdsRule: z.string(), // the rule id that holds
-  since: IsoDate.optional(),
+  since: IsoDate.optional(), // date of the document that set what holds (issued, not necessarily in force)
   sources: z.array(Source).min(1), // where the claim appears
 });
 export type Claim = z.infer<typeof Claim>;

@@ -39,7 +39,7 @@ describe('claim card model', () => {
     expect(m.kindLabel).toBe('过时的说法');
     expect(m.says).toContain('45个工作日');
     expect(m.holds).toContain('全流程不超过15个工作日');
-    expect([m.since, m.sinceLabel]).toEqual(['2021-11-01', '自 2021-11-01 起']);
+    expect([m.since, m.sinceLabel]).toEqual(['2021-11-01', '依据 2021-11-01 印发的规定']);
     expect(m.rule!.id).toBe('time-whole-15-working-days');
     expect(m.rule!.confidence).toBe('official');
     expect(m.replaced!.id).toBe('time-whole-45-working-days');
