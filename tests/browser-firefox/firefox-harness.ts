@@ -19,6 +19,8 @@ export interface FirefoxWithExtension {
   newPage(): Promise<Page>;
   /** Opens a page of the extension (popup.html, options.html …) in a new tab, loaded completely. */
   openExtensionPage(file?: string): Promise<Page>;
+  /** Runs `fn(arg)` in an extension page, where the `browser` WebExtension API exists. */
+  inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Requests that tried to leave the machine (anything not to localhost), as "METHOD target". */
   offMachineRequests(): string[];
   close(): Promise<void>;
@@ -62,7 +64,17 @@ export async function launchFirefoxWithExtension(options: { extensionDir: string
   await browser.installExtension(extensionDir);
   const launchMs = Date.now() - started;
 
+  let extensionPage: Page | undefined;
   const popupUrl = (file = 'popup.html') => `moz-extension://${extensionUuid}/${file}`;
+  const openExtensionPage = async (file = 'popup.html') => {
+    const page = await browser.newPage();
+    // Puppeteer's goto never sees Firefox report navigation into moz-extension:// and times out,
+    // so ask BiDi directly to navigate and wait for the load.
+    const context = (page.mainFrame() as unknown as { browsingContext?: BidiContextLike }).browsingContext;
+    if (typeof context?.navigate !== 'function') throw new Error('puppeteer-core no longer exposes the BiDi browsing context');
+    await context.navigate(popupUrl(file), 'complete');
+    return page;
+  };
   return {
     browser,
     extensionId: geckoId,
@@ -70,14 +82,10 @@ export async function launchFirefoxWithExtension(options: { extensionDir: string
     launchMs,
     popupUrl,
     newPage: () => browser.newPage(),
-    async openExtensionPage(file = 'popup.html') {
-      const page = await browser.newPage();
-      // Puppeteer's goto never sees Firefox report navigation into moz-extension:// and times out,
-      // so ask BiDi directly to navigate and wait for the load.
-      const context = (page.mainFrame() as unknown as { browsingContext?: BidiContextLike }).browsingContext;
-      if (typeof context?.navigate !== 'function') throw new Error('puppeteer-core no longer exposes the BiDi browsing context');
-      await context.navigate(popupUrl(file), 'complete');
-      return page;
+    openExtensionPage,
+    async inExtension(fn, arg) {
+      extensionPage ??= await openExtensionPage('options.html');
+      return extensionPage.evaluate(fn as (a: unknown) => never, arg as never);
     },
     offMachineRequests: () => [...sink.requests],
     async close() {

@@ -1,38 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import holidays from '../../data/holidays.generated.json';
-import regionsFile from '../../data/regions.generated.json';
-import type { HolidayCalendar } from '../../data/schema';
-import { chinaToday } from '../../components/card-body';
-import { createWorkingDayCalendar } from '../../lib/working-days';
-import { bundledDetector } from '../../lib/bundled-detector';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { FIXTURES, launchWithExtension, screenshot, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
+import { launchWithExtension, screenshot, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
 import { PROBE_INIT, cardText, highlightTexts, hoverText, settle, textCenter } from './page-probe';
+import { SEED_PAGES, expectationsFor, nationalTimelineToday, zhTimelinePatterns } from './seed-expectations';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
 const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN' };
-const SEEDS = readdirSync(path.join(FIXTURES, 'seeds')).filter((f) => f.endsWith('.html')).sort();
-const regionName = new Map(regionsFile.regions.map((r) => [r.code, r.name]));
-
-/** What the engine says each seed page is about, and what it finds in it: the expectations. */
-function expectationsFor(file: string) {
-  const html = readFileSync(path.join(FIXTURES, 'seeds', file), 'utf8');
-  const title = /<title>([^<]*)/.exec(html)![1]!;
-  const h1 = /<h1>([^<]*)/.exec(html)?.[1] ?? '';
-  const subject = bundledDetector().scan(h1, { title }).subject!;
-  const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
-  const mentions = bundledDetector().scan(text).mentions;
-  return {
-    subject,
-    province: regionName.get(subject.province)!,
-    topics: new Set(mentions.filter((m) => m.kind === 'topic').map((m) => m.text)),
-    claims: mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.text),
-  };
-}
 
 async function setSettings(sw: Worker, settings: Settings): Promise<void> {
   await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
@@ -63,7 +38,7 @@ describe('seed demo pages: highlights and hover cards', () => {
     return page;
   }
 
-  for (const file of SEEDS) {
+  for (const file of SEED_PAGES) {
     it(`${file}: subject, topics and stale claims highlighted; the subject's card names its province`, async () => {
       const want = expectationsFor(file);
       const page = await openSeed(file);
@@ -76,15 +51,9 @@ describe('seed demo pages: highlights and hover cards', () => {
       expect(card).toContain(want.subject.name);
       expect(card).toContain(want.province);
       // The national 10/5/15 working-day limits, dated as if applied today on the holiday calendar.
-      const cal = createWorkingDayCalendar(holidays as HolidayCalendar);
-      const today = chinaToday();
-      const out = cal.addWorkingDays(today, 10).date;
-      const whole = cal.addWorkingDays(today, 15).date;
-      const chained = cal.addWorkingDays(out, 5).date;
-      expect(card).toContain(`如果今天（${today}）申请`);
-      expect(card).toMatch(new RegExp(`转出地完成转出[\\s\\S]*${out}[\\s\\S]*10 个工作日`));
-      expect(card).toMatch(new RegExp(`转入地完成转入[\\s\\S]*${chained}[\\s\\S]*5 个工作日`));
-      expect(card).toMatch(new RegExp(`整个转移完成[\\s\\S]*${whole}[\\s\\S]*15 个工作日`));
+      const dates = nationalTimelineToday();
+      expect(card).toContain(`如果今天（${dates.today}）申请`);
+      for (const row of zhTimelinePatterns(dates)) expect(card).toMatch(row);
       // The caveats and the sources are there to open.
       expect(card).toContain('注意事项');
       expect(card).toContain('来源');

@@ -1,0 +1,198 @@
+// The Firefox build in Debian's Firefox ESR: what a user sees on the seed pages, the card and the popup.
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { SEED_PAGES, expectationsFor, nationalTimelineToday, zhTimelinePatterns } from '../browser/seed-expectations';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
+import { serveFixtures, type FixtureServer } from './fixture-server';
+
+const EXTENSION_DIR = '.output/firefox-mv3';
+const SHOTS = 'test-output/firefox';
+const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN' };
+
+// Functions given to inExtension run in an extension page, where the WebExtension API is `browser`.
+declare const browser: {
+  storage: { local: { set(items: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+let firefox: FirefoxWithExtension;
+let fixtures: FixtureServer;
+
+beforeAll(async () => {
+  fixtures = await serveFixtures('tests/fixtures');
+  firefox = await launchFirefoxWithExtension({ extensionDir: EXTENSION_DIR });
+  console.info(`Firefox ${await firefox.browser.version()} launched with the extension in ${firefox.launchMs} ms`);
+  await mkdir(SHOTS, { recursive: true });
+  await useSettings(ZH);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await fixtures?.close();
+});
+
+async function useSettings(settings: Settings): Promise<void> {
+  await firefox.inExtension((s) => browser.storage.local.set({ settings: s }), settings);
+}
+
+/** Text of every range of each of our highlights, read from the page (the registry is per document). */
+function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (!name.startsWith('shebao-')) return;
+      const texts: string[] = [];
+      highlight.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        texts.push(range.toString());
+      });
+      out[name] = texts;
+    });
+    return out;
+  });
+}
+
+async function openPage(file: string): Promise<Page> {
+  const page = await firefox.newPage();
+  await page.setViewport({ width: 1100, height: 800 });
+  await page.goto(fixtures.url(file));
+  // Wait until the lens has read the page: its highlights stop changing.
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = JSON.stringify(await highlightTexts(page));
+    if (now === last && now !== '{}') break;
+    last = now;
+  }
+  return page;
+}
+
+/** Scrolls the nth occurrence of `text` into view and moves the pointer onto it like a user. */
+async function hoverText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate(
+    (needle, index) => {
+      let seen = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const i = (node as Text).data.indexOf(needle);
+        if (i < 0 || seen++ !== index) continue;
+        node.parentElement!.scrollIntoView({ block: 'center' });
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + needle.length);
+        const b = range.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    text,
+    nth,
+  );
+  if (!at) throw new Error(`"${text}" not found on the page`);
+  await page.mouse.move(1, 1);
+  await page.mouse.move(at.x, at.y, { steps: 4 });
+  return at;
+}
+
+/** The card's visible text and box (our host's open shadow root), or null when no card shows. */
+async function card(page: Page): Promise<{ text: string; box: DOMRect } | null> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const found = await page.evaluate(() => {
+      const el = document.querySelector('shebao-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('.card');
+      if (!el || el.getClientRects().length === 0) return null;
+      return { text: el.innerText, box: el.getBoundingClientRect().toJSON() as DOMRect };
+    });
+    if (found || Date.now() > deadline) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('Firefox build in Debian Firefox ESR', () => {
+  it('runs on a Firefox at least as new as strict_min_version', async () => {
+    const manifest = JSON.parse(await readFile(`${EXTENSION_DIR}/manifest.json`, 'utf8')) as {
+      browser_specific_settings: { gecko: { strict_min_version: string } };
+    };
+    const required = Number.parseFloat(manifest.browser_specific_settings.gecko.strict_min_version);
+    const running = Number.parseFloat((await firefox.browser.version()).replace(/^firefox\//, ''));
+    expect(running).toBeGreaterThanOrEqual(required);
+  });
+
+  for (const file of SEED_PAGES) {
+    it(`${file}: highlights match the engine; the subject's card has its province and dated timeline`, async () => {
+      const want = expectationsFor(file);
+      const page = await openPage(`seeds/${file}`);
+      const h = await highlightTexts(page);
+      expect(h['shebao-place']).toContain(want.subject.text);
+      expect(new Set(h['shebao-topic'])).toEqual(want.topics);
+      expect(h['shebao-claim'] ?? []).toEqual(want.claims);
+      const word = await hoverText(page, want.subject.text, 1);
+      const shown = await card(page);
+      expect(shown?.text).toContain(want.subject.name);
+      expect(shown?.text).toContain(want.province);
+      const dates = nationalTimelineToday();
+      expect(shown?.text).toContain(`如果今天（${dates.today}）申请`);
+      for (const row of zhTimelinePatterns(dates)) expect(shown?.text).toMatch(row);
+      const b = shown!.box;
+      expect(word.x >= b.left && word.x <= b.right && word.y >= b.top && word.y <= b.bottom).toBe(false);
+      await page.screenshot({ path: `${SHOTS}/card-${file.replace('.html', '')}.png` });
+      await page.close();
+    });
+  }
+
+  it('flags 45个工作日 in seed 000 and the card says what holds now', async () => {
+    const page = await openPage('seeds/000_c92632fc03d80718.html');
+    await hoverText(page, '45个工作日');
+    const shown = await card(page);
+    expect(shown?.text).toContain('过时的说法');
+    expect(shown?.text).toContain('15个工作日');
+    await page.close();
+  });
+
+  it('shows the card in English when the language is set to English, and Esc closes it', async () => {
+    await useSettings({ ...ZH, language: 'en' });
+    const page = await openPage('seeds/003_1d070bcd65830885.html');
+    await hoverText(page, '广东', 1);
+    const shown = await card(page);
+    expect(shown?.text).toContain('Which case applies');
+    expect(shown?.text).toContain('广东省');
+    await page.screenshot({ path: `${SHOTS}/card-en-guangdong.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.querySelector('shebao-lens-ui')?.shadowRoot?.querySelector('.card') ?? null)).toBeNull();
+    await useSettings(ZH);
+    await page.close();
+  });
+
+  it("popup for a seed page's tab: subject and counts, in zh-CN and English", async () => {
+    const article = await openPage('seeds/000_c92632fc03d80718.html');
+    const url = fixtures.url('seeds/000_c92632fc03d80718.html');
+    const tabs = await firefox.inExtension(() => browser.tabs.query({}), null);
+    // Without the "tabs" permission URLs are hidden; the article is the newest web tab.
+    const tabId = Math.max(...tabs.filter((t) => t.url === undefined || t.url === url).map((t) => t.id ?? -1));
+    const texts: Record<string, string> = {};
+    for (const language of ['zh-CN', 'en'] as const) {
+      await useSettings({ ...ZH, language });
+      const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.setViewport({ width: 420, height: 640 });
+      await popup.waitForFunction(() => document.querySelector('.sl-subject') !== null, { timeout: 10_000 });
+      texts[language] = await popup.evaluate(() => document.body.innerText);
+      await popup.screenshot({ path: `${SHOTS}/popup-summary-${language}.png` });
+      await popup.close();
+    }
+    expect(texts['zh-CN']).toContain('社保透镜');
+    expect(texts['zh-CN']).toContain('本页主要讲：九江市');
+    expect(texts['zh-CN']).toMatch(/共标注 \d+ 处/);
+    expect(texts['en']).toMatch(/Jiujiang|九江市/);
+    expect(texts['en']).not.toContain('本页主要讲');
+    await useSettings(ZH);
+    await article.close();
+  });
+
+  it('sends nothing off the machine', () => {
+    expect(firefox.offMachineRequests()).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+// What the engine says each seed demo page holds: the expectations both browsers' tests check against.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import holidays from '../../data/holidays.generated.json';
+import regionsFile from '../../data/regions.generated.json';
+import type { HolidayCalendar } from '../../data/schema';
+import { chinaToday } from '../../components/card-body';
+import { bundledDetector } from '../../lib/bundled-detector';
+import { createWorkingDayCalendar } from '../../lib/working-days';
+
+export const SEED_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/seeds');
+export const SEED_PAGES = readdirSync(SEED_PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
+const regionName = new Map(regionsFile.regions.map((r) => [r.code, r.name]));
+
+export function expectationsFor(file: string) {
+  const html = readFileSync(path.join(SEED_PAGES_DIR, file), 'utf8');
+  const title = /<title>([^<]*)/.exec(html)![1]!;
+  const h1 = /<h1>([^<]*)/.exec(html)?.[1] ?? '';
+  const subject = bundledDetector().scan(h1, { title }).subject!;
+  const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
+  const mentions = bundledDetector().scan(text).mentions;
+  return {
+    subject,
+    province: regionName.get(subject.province)!,
+    topics: new Set(mentions.filter((m) => m.kind === 'topic').map((m) => m.text)),
+    claims: mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.text),
+  };
+}
+
+/** The national 10/5/15 working-day limits dated from today (China's date) on the holiday calendar. */
+export function nationalTimelineToday(): { today: string; out: string; inDone: string; whole: string } {
+  const cal = createWorkingDayCalendar(holidays as HolidayCalendar);
+  const today = chinaToday();
+  const out = cal.addWorkingDays(today, 10).date;
+  return { today, out, inDone: cal.addWorkingDays(out, 5).date, whole: cal.addWorkingDays(today, 15).date };
+}
+
+/** The zh-CN card's timeline rows for those dates. */
+export function zhTimelinePatterns(t: ReturnType<typeof nationalTimelineToday>): RegExp[] {
+  return [
+    new RegExp(`转出地完成转出[\\s\\S]*${t.out}[\\s\\S]*10 个工作日`),
+    new RegExp(`转入地完成转入[\\s\\S]*${t.inDone}[\\s\\S]*5 个工作日`),
+    new RegExp(`整个转移完成[\\s\\S]*${t.whole}[\\s\\S]*15 个工作日`),
+  ];
+}
