@@ -3,7 +3,15 @@ import type { Claim, Localized } from '../data/schema';
 import type { JumpToReply, MentionKind, PageSummary } from '../lib/messages';
 import { pick, t, type Lang } from '../lib/i18n/translate';
 
-export type PageState = 'ok' | 'unavailable' | 'not-scanned' | 'off';
+export type PageState = 'ok' | 'unavailable' | 'not-scanned' | 'off' | 'unsupported';
+
+const NOTICE = {
+  unavailable: 'summary.unavailable',
+  off: 'summary.off',
+  'not-scanned': 'summary.notScanned',
+  unsupported: 'summary.unsupported',
+  ok: 'summary.notScanned',
+} as const;
 
 export interface PageSummaryViewProps {
   lang: Lang;
@@ -27,8 +35,7 @@ interface Item {
 export function PageSummaryView({ lang, state, summary, placeName, topicLabel, claimOf, onJump }: PageSummaryViewProps) {
   const [status, setStatus] = useState('');
   if (state !== 'ok' || !summary) {
-    const key = state === 'unavailable' ? 'summary.unavailable' : state === 'off' ? 'summary.off' : 'summary.notScanned';
-    return <p class="sl-notice" role="status">{t(lang, key)}</p>;
+    return <p class="sl-notice" role="status">{t(lang, NOTICE[state])}</p>;
   }
   if (summary.total === 0) return <p class="sl-notice" role="status">{t(lang, 'summary.none')}</p>;
 

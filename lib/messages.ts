@@ -38,9 +38,10 @@ export const GetSummaryReply = z.object({
   frames: z.array(z.object({ frameId: z.int(), summary: PageSummary })),
   /**
    * Whether a content script said it started in the tab's top frame (content-ready), and whether it
-   * is switched on there: 'absent' means it never ran (restricted page, or opened before install).
+   * is switched on there: 'absent' means it never ran (restricted page, or opened before install);
+   * 'unsupported' that it ran but the browser cannot draw highlights.
    */
-  contentScript: z.enum(['running', 'off', 'absent']),
+  contentScript: z.enum(['running', 'off', 'absent', 'unsupported']),
   /** The top frame's URL as its content script reported it; the popup may not see tab.url itself. */
   url: z.nullable(z.string()),
 });

@@ -6,6 +6,11 @@ export const ContentReadyMessage = z.object({
   type: z.literal('content-ready'),
   url: z.string(),
   enabled: z.boolean(),
+  /**
+   * false where the browser has no CSS Custom Highlight API (Firefox before 140, or the feature
+   * switched off): the lens then leaves the page alone and the popup says why. Absent = supported.
+   */
+  highlightApi: z.optional(z.boolean()),
   /** Set when stored settings were repaired, so the popup can say so later. */
   settingsProblem: z.optional(z.string()),
 });

@@ -11,6 +11,7 @@ import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './annotator';
 import { CardHost, HOST_TAG } from './card-host';
 import { HoverController } from './hover-controller';
+import { canHighlight } from './highlight-support';
 import { pageDetector, type MentionKind } from './page-detector';
 import { whenChinese } from './page-language';
 import { summarize } from './page-summary';
@@ -49,15 +50,18 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx: ContentScriptContext) {
     const { settings, problem } = await loadSettings();
+    const supported = canHighlight();
     const ready: ContentReadyMessage = {
       type: 'content-ready',
       url: location.href,
       enabled: activeHere(settings),
+      ...(supported ? {} : { highlightApi: false }),
       ...(problem ? { settingsProblem: problem } : {}),
     };
     browser.runtime.sendMessage(ready).catch(() => {
       // The background may be restarting after an update; the next page load reports again.
     });
+    if (!supported) return;
     await whenChinese(document, ctx.signal);
     if (!ctx.isInvalid) new Lens(ctx, settings).run();
   },

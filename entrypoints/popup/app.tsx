@@ -33,7 +33,7 @@ async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSum
   const parsed = GetSummaryReply.safeParse(raw);
   if (!parsed.success) return { state: 'not-scanned', reply: null };
   const reply = parsed.data;
-  if (reply.contentScript === 'off') return { state: 'off', reply };
+  if (reply.contentScript === 'off' || reply.contentScript === 'unsupported') return { state: reply.contentScript, reply };
   if (reply.contentScript === 'absent' && !reply.summary) {
     // Without activeTab's grant (popup opened as a page) the URL is hidden: no script and no URL
     // means a page the lens cannot reach.
@@ -82,7 +82,7 @@ export function PopupApp() {
   const initial = new URLSearchParams(location.search).get('view') as PopupTab | null;
   const site = siteOfUrl(tab.url ?? page.reply?.url ?? undefined);
   // The settings say at once what the content script will only report after its next scan.
-  const offHere = page.state !== 'unavailable' && (!read.settings.enabled || (site !== null && read.settings.disabledSites.includes(site)));
+  const offHere = page.state !== 'unavailable' && page.state !== 'unsupported' && (!read.settings.enabled || (site !== null && read.settings.disabledSites.includes(site)));
   return (
     <PopupView
       lang={lang}

@@ -36,6 +36,7 @@ export const EN: Record<StringKey, string> = {
   'summary.unavailable': 'Shebao Lens cannot run on this page (a browser page, the extension store or the built-in PDF viewer). The planner and the gap helper still work.',
   'summary.notScanned': 'No scan result for this page yet. If it was open before the extension was installed, reload it.',
   'summary.off': 'Highlighting is off; this page was not scanned.',
+  'summary.unsupported': 'This browser has no CSS Custom Highlight API (it needs Chrome 105, Firefox 140 or newer), so Shebao Lens left this page untouched. The planner and the gap helper still work.',
   'summary.claimSays': 'The page says: {says}',
   'summary.claimHolds': 'In fact: {holds}',
   'toggle.enabled': 'Highlighting',

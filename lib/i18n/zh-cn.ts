@@ -35,6 +35,7 @@ export const ZH_CN = {
   'summary.unavailable': '社保透镜不能在此页面运行（浏览器内置页面、扩展商店或内置 PDF 阅读器）。转移规划和断缴补缴仍可使用。',
   'summary.notScanned': '本页还没有扫描结果。如果页面是在安装扩展之前打开的，请刷新页面。',
   'summary.off': '高亮已关闭，本页没有扫描。',
+  'summary.unsupported': '这个浏览器不支持 CSS 自定义高亮（Custom Highlight API，需要 Chrome 105、Firefox 140 或更新版本），社保透镜没有改动本页。转移规划和断缴补缴仍可使用。',
   'summary.claimSays': '页面说：{says}',
   'summary.claimHolds': '实际：{holds}',
   'toggle.enabled': '高亮标注',

@@ -196,3 +196,4 @@ describe('Firefox build in Debian Firefox ESR', () => {
     expect(firefox.offMachineRequests()).toEqual([]);
   });
 });
+

@@ -52,6 +52,7 @@ describe('PageSummaryView', () => {
     ['unavailable', '不能在此页面运行'],
     ['off', '高亮已关闭'],
     ['not-scanned', '请刷新页面'],
+    ['unsupported', '不支持 CSS 自定义高亮'],
   ] as const)('explains the %s state instead of a list', (state, text) => {
     view({ state, summary: null });
     expect(screen.getByRole('status').textContent).toContain(text);

@@ -39,4 +39,9 @@ describe('summary store', () => {
     await fakeBrowser.storage.session.set({ 'summary:9:0': { total: 'many' } });
     expect(await summaryOfTab(9)).toEqual({ summary: null, frames: [], contentScript: 'off', url: 'http://127.0.0.1/a' });
   });
+
+  it('reports a browser that cannot draw highlights, even where the lens is switched on', async () => {
+    await recordFrame(4, 0, { type: 'content-ready', url: 'http://127.0.0.1/a', enabled: true, highlightApi: false });
+    expect((await summaryOfTab(4)).contentScript).toBe('unsupported');
+  });
 });
