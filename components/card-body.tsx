@@ -2,6 +2,7 @@ import { cardData, type CardData } from '../lib/card-data';
 import type { CardContext, CardMention } from '../lib/card-context';
 import { claimCardModel } from '../lib/claim-card-model';
 import { ct } from '../lib/card-strings';
+import { pageCaseNear } from '../lib/page-case';
 import { placeCardModel } from '../lib/place-card-model';
 import { topicCardModel } from '../lib/topic-card-model';
 import { ClaimCard } from './claim-card';
@@ -59,7 +60,8 @@ function Content({ mention, context, data }: Required<CardBodyProps>) {
   if (mention.kind === 'place') {
     const code = mention.region?.code ?? mention.id;
     const today = context.today ?? chinaToday();
-    const model = placeCardModel({ code, context: { ...context, today }, ...data });
+    const pageCase = pageCaseNear(mention.sentenceTopics, mention.topics);
+    const model = placeCardModel({ code, context: { ...context, today, pageCase }, ...data });
     return model ? <PlaceCard model={model} lang={lang} /> : <Missing text={ct(lang, 'unknown.place', { code })} />;
   }
   if (mention.kind === 'topic') {

@@ -13,7 +13,9 @@ export interface CardMention {
   /** The exact text on the page; the claim card quotes it. */
   text: string;
   region?: { readonly code: string };
+  /** Topics in the mention's paragraph and sentence (places only): which case the page speaks of. */
   topics?: readonly TopicId[];
+  sentenceTopics?: readonly TopicId[];
 }
 
 /** What the card knows about the page and the user. */

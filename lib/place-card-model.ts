@@ -5,6 +5,7 @@ import type { CardContext } from './card-context';
 import { bySureness, cardFact, type CardFact } from './card-fact';
 import { holidayName } from './i18n/holiday-names';
 import { pick, t } from './i18n/translate';
+import type { PageCase } from './page-case';
 import { relationBetween, resolveRules, type RegionLookup, type Relation, type ResolvedRule } from './rule-resolution';
 import { SourceBook, type SourceRef } from './source-label';
 import { buildTimeline, type TimelineStepInput } from './timeline';
@@ -31,7 +32,8 @@ function aboutTransfer(rule: Rule): boolean {
 
 export interface PlaceCardInput {
   code: string;
-  context: Pick<CardContext, 'otherEnd' | 'language'> & { today: string };
+  /** pageCase: the case the page speaks of around the mention; an other end, when known, decides instead. */
+  context: Pick<CardContext, 'otherEnd' | 'language'> & { today: string; pageCase?: PageCase | undefined };
   rules: readonly Rule[];
   lookup: RegionLookup;
   calendar: WorkingDayCalendar;
@@ -94,7 +96,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
   const prefecture = parent?.level === 'prefecture' ? parent : undefined;
   const other = context.otherEnd && context.otherEnd !== code ? lookup.byCode(context.otherEnd) : undefined;
 
-  const relation = other ? relationBetween(lookup, code, other.code) : 'unknown';
+  const relation = other ? relationBetween(lookup, code, other.code) : (context.pageCase ?? 'unknown');
   const resolved = resolveRules(rules, lookup, { place: code, relation, topics: PLACE_TOPICS });
   const book = new SourceBook(lang);
   const provinceName = (province ?? region).name;
@@ -124,7 +126,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
     subtitle: subtitle(lang, province?.name, prefecture?.name),
     relation,
     effectiveCase: resolved.effectiveCase,
-    caseLabel: caseLabel(lang, relation, region.name, other?.name, provinceName),
+    caseLabel: caseLabel(lang, relation, region.name, other?.name, provinceName, !other && !!context.pageCase),
     timeline,
     ...(timeline?.upperBound ? { timelineNote: ct(lang, 'timeline.upperBound') } : {}),
     localFacts,
@@ -145,7 +147,8 @@ function subtitle(lang: CardContext['language'], province?: string, prefecture?:
   return prefecture ? `${ct(lang, 'place.county', { prefecture })} · ${province}` : province;
 }
 
-function caseLabel(lang: CardContext['language'], relation: Relation, place: string, other: string | undefined, province: string): string {
+function caseLabel(lang: CardContext['language'], relation: Relation, place: string, other: string | undefined, province: string, fromPage: boolean): string {
+  if (fromPage) return ct(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
   if (!other || relation === 'unknown') return ct(lang, 'case.cross-default');
   if (relation === 'same-area') return ct(lang, 'case.same-area', { place, other });
   if (relation === 'intra-province') return ct(lang, 'case.intra-with', { place, other, province });

@@ -92,6 +92,17 @@ describe('seed demo pages: highlights and hover cards', () => {
     await page.close();
   });
 
+  it('广东省 in "广东省方案:省内跨市转移…" opens a card that leads with the intra-province case', async () => {
+    const page = await openSeed('003_1d070bcd65830885.html');
+    await hoverText(page, '广东省');
+    const card = await cardText(page);
+    expect(card).toContain('本页此处讲的是广东省内转移');
+    expect(card).toContain('不划转、不提现');
+    expect(card).not.toContain('在广东省内转移时');
+    await screenshot(page, 'card-guangdong-page-says-intra-province');
+    await page.close();
+  });
+
   it('card: stays while the pointer travels into it, pins on click, Esc closes, selection untouched', async () => {
     const page = await openSeed('001_d22b8a7856880c69.html');
     await hoverText(page, '荆门', 1);

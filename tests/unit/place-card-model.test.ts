@@ -26,6 +26,23 @@ describe('place card model', () => {
     expect(m.caveats.length).toBeGreaterThan(3);
   });
 
+  it('广东 where the page speaks of moving within the province: the intra-province rule leads, not under "other case"', () => {
+    const m = model('440000', { pageCase: 'intra-province' });
+    expect(m.relation).toBe('intra-province');
+    expect(m.effectiveCase).toBe('intra-province');
+    expect(m.caseLabel).toBe('本页此处讲的是广东省内转移（另一端未写明），按广东省的规定');
+    expect(m.localFacts.map((f) => f.text).join('')).toContain('不划转、不提现');
+    expect(m.otherCase.some((g) => g.label.includes('在广东省内'))).toBe(false);
+    const cross = model('440000');
+    expect(cross.otherCase.some((g) => g.label.includes('在广东省内'))).toBe(true);
+  });
+
+  it('an other end named by the planner decides over what the page says', () => {
+    const m = model('440100', { pageCase: 'intra-province', otherEnd: '360400' });
+    expect(m.relation).toBe('cross-province');
+    expect(m.caseLabel).toBe('跨省转移：广州市 ↔ 九江市');
+  });
+
   it('keeps back-pay and monthly-credit rules off a place card unless they are about a transfer', () => {
     const m = model('360400');
     const all = [...m.rules, ...m.routes, ...m.caveats, ...m.experiences, ...m.conditions];
