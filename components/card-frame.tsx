@@ -1,5 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { kindLabel, type CardContext, type CardMention } from './card-body';
+import type { CardContext, CardMention } from '../lib/card-context';
+
+const KIND_LABEL: Record<CardMention['kind'], { 'zh-CN': string; en: string }> = {
+  place: { 'zh-CN': '地区', en: 'Place' },
+  topic: { 'zh-CN': '政策主题', en: 'Policy topic' },
+  'stale-claim': { 'zh-CN': '过时或夸大的说法', en: 'Outdated or overstated claim' },
+};
+
+/** The small kind label the card frame shows next to the title. */
+export function kindLabel(kind: CardMention['kind'], language: CardContext['language']): string {
+  return KIND_LABEL[kind][language];
+}
 
 const TEXT = {
   'zh-CN': {
@@ -24,6 +35,8 @@ export interface CardFrameProps {
   mention: CardMention;
   context: CardContext;
   pinned: boolean;
+  /** While the body waits for its content (aria-busy, so screen readers wait too). */
+  busy?: boolean;
   /** Where this mention is among all highlighted ones (1-based), when known. */
   position?: { at: number; of: number };
   onClose(): void;
@@ -49,6 +62,7 @@ export function CardFrame(props: CardFrameProps) {
       role="dialog"
       aria-label={t.dialog(mention.text)}
       tabIndex={-1}
+      aria-busy={props.busy ? 'true' : undefined}
       onKeyDown={onKeyDown}
       onPointerDown={() => props.onPin()}
     >

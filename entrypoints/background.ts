@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { cardData } from '../lib/card-data';
+import { cardModel } from '../lib/card-model';
 import { BackgroundMessage } from '../lib/messages';
 import { ContentReadyMessage, forgetTab, recordFrame } from '../utils/content-ready';
 import { forgetSummaries, recordSummary, summaryOfTab } from '../utils/summary-store';
@@ -18,6 +20,10 @@ export default defineBackground(() => {
     if (message.data.type === 'page-summary') {
       if (sender.tab?.id === undefined) return;
       return recordSummary(sender.tab.id, sender.frameId ?? 0, message.data.summary).then(() => ({ ok: true }));
+    }
+    if (message.data.type === 'card-model') {
+      // The first card after the worker wakes builds the card data once (a few ms); later ones reuse it.
+      return Promise.resolve(cardModel(message.data.mention, message.data.context, cardData()));
     }
     return summaryOfTab(message.data.tabId);
   });

@@ -30,6 +30,31 @@ export interface CardContext {
   today?: string;
   /** 'auto' follows the system; without it the card is light unless its frame is dark (.dark). */
   theme?: 'auto' | 'light' | 'dark';
-  /** Official name of a region code; the card frame uses it, the body reads the bundled regions. */
+  /** Official name of a region code, for a caller that shows names next to the card. */
   regionName?(code: string): string | undefined;
+}
+
+type FunctionKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends (...args: never[]) => unknown ? K : never }[keyof T];
+
+/** The part of a context that can travel in an extension message: everything but its functions. */
+export type CardContextData = Omit<CardContext, FunctionKeys<CardContext>>;
+
+/** Every field but functions (and unset ones), so a field added to CardContext travels without edits here. */
+export function cardContextData(context: CardContext): CardContextData {
+  return Object.fromEntries(Object.entries(context).filter(([, v]) => v !== undefined && typeof v !== 'function')) as CardContextData;
+}
+
+const MENTION_KEYS = ['kind', 'id', 'name', 'text', 'region', 'topics', 'sentenceTopics'] as const;
+// Does not compile while CardMention has a field MENTION_KEYS lacks, so no new field is left behind.
+const _everyKey: Exclude<keyof CardMention, (typeof MENTION_KEYS)[number]> extends never ? true : never = true;
+
+/**
+ * The CardMention part of a detector mention: its offsets, links and full region record stay in the
+ * page, so one place's mentions share one message shape (and one cached card).
+ */
+export function cardMentionData(mention: CardMention): CardMention {
+  const out: Record<string, unknown> = {};
+  for (const key of MENTION_KEYS) if (mention[key] !== undefined) out[key] = mention[key];
+  if (mention.region) out.region = { code: mention.region.code };
+  return out as unknown as CardMention;
 }

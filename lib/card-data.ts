@@ -19,10 +19,10 @@ export interface CardData {
 let cached: CardData | undefined;
 
 /**
- * Built once, on the first card a page opens, from the files the content script already bundles
- * (the slim page regions: no pinyin, which only the popup's type-ahead needs). Nothing is schema-checked
- * here: that would pull zod's eval-based parser into every page and cost a 20–65 ms task on hover; the
- * same files are validated by tests/unit/regions.test.ts, the page-regions drift test and the calendar tests.
+ * Built once per background worker (the first card after it wakes), from the slim page regions: no
+ * pinyin, which only the popup's type-ahead needs. Nothing is schema-checked here: that would pull
+ * zod's eval-based parser into the worker (addons-linter flags it) and delay the first card; the same
+ * files are validated by tests/unit/regions.test.ts, the page-regions drift test and the calendar tests.
  */
 export function cardData(): CardData {
   cached ??= build();

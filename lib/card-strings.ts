@@ -43,6 +43,10 @@ const ZH = {
   'unknown.topic': '数据中没有这个主题：{id}',
   'unknown.claim': '数据中没有这条说法：{id}',
   'unknown.failed': '无法生成这张卡片：{reason}',
+  'card.loading': '正在读取规定…',
+  'failed.noAnswer': '扩展的后台 {seconds} 秒内没有回应，请再悬停一次',
+  'failed.badAnswer': '扩展的后台回复无法识别',
+  'failed.unreachable': '联系不上扩展的后台（{error}）',
   'source.publisher': '社保网',
 } as const;
 
@@ -89,6 +93,10 @@ const EN: Record<CardStringKey, string> = {
   'unknown.topic': 'No such topic in the data: {id}',
   'unknown.claim': 'No such claim in the data: {id}',
   'unknown.failed': 'This card could not be built: {reason}',
+  'card.loading': 'Looking up the rules…',
+  'failed.noAnswer': 'the extension’s background did not answer within {seconds} s; hover again',
+  'failed.badAnswer': 'the extension’s background sent an unreadable reply',
+  'failed.unreachable': 'the extension’s background cannot be reached ({error})',
   'source.publisher': '社保网 (shebao news site)',
 };
 

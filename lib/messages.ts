@@ -4,15 +4,17 @@
 import * as z from 'zod/mini';
 import type { TopicId } from '../data/schema';
 import { TOPICS } from '../data/topics';
+import type { CardContextData as ContextData, CardMention } from './card-context';
 
 const Count = z.int().check(z.minimum(0));
 const RegionCode = z.string().check(z.regex(/^\d{6}$/));
+const TopicIdSchema = z.enum(TOPICS.map((t) => t.id) as [TopicId, ...TopicId[]]);
 
 export const PageSummary = z.object({
   /** Region code of the place the page is about (title / most mentioned), or null when none stands out. */
   subject: z.nullable(RegionCode),
   places: z.array(z.object({ code: RegionCode, name: z.string(), count: Count })),
-  topics: z.array(z.object({ id: z.enum(TOPICS.map((t) => t.id) as [TopicId, ...TopicId[]]), count: Count })),
+  topics: z.array(z.object({ id: TopicIdSchema, count: Count })),
   /** Claim ids from data/claims.ts found on the page (stale / overstated statements). */
   claims: z.array(z.object({ id: z.string(), count: Count })),
   /** Every highlighted mention in the frame: the badge number. */
@@ -59,5 +61,41 @@ export type JumpToMessage = z.infer<typeof JumpToMessage>;
 export const JumpToReply = z.object({ found: z.boolean(), index: Count, count: Count });
 export type JumpToReply = z.infer<typeof JumpToReply>;
 
-export const BackgroundMessage = z.discriminatedUnion('type', [PageSummaryMessage, GetSummaryMessage]);
+/** lib/card-context.ts CardMention, as a message carries it. */
+export const CardMentionData = z.object({
+  kind: z.enum(['place', 'topic', 'stale-claim']),
+  id: z.string(),
+  name: z.string(),
+  text: z.string(),
+  region: z.optional(z.object({ code: RegionCode })),
+  topics: z.optional(z.array(TopicIdSchema)),
+  sentenceTopics: z.optional(z.array(TopicIdSchema)),
+});
+
+/** lib/card-context.ts CardContextData: the context without its functions. */
+export const CardContextData = z.object({
+  language: z.enum(['zh-CN', 'en']),
+  subject: z.optional(z.nullable(RegionCode)),
+  pageTopics: z.optional(z.array(TopicIdSchema)),
+  otherEnd: z.optional(z.nullable(RegionCode)),
+  /** Shape only: an impossible date (2026-02-30) gets a 'failed' card that says so. */
+  today: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  theme: z.optional(z.enum(['auto', 'light', 'dark'])),
+});
+
+// Neither compiles while a field of CardMention / CardContextData is missing here (or extra): a new
+// context field must reach the background, not be stripped by the schema on the way.
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
+const _mentionKeys: SameKeys<z.infer<typeof CardMentionData>, CardMention> = true;
+const _contextKeys: SameKeys<z.infer<typeof CardContextData>, ContextData> = true;
+
+/**
+ * content script → background: the model of the card for one highlighted mention. The background
+ * holds the rules, regions and holiday calendar; the page gets plain JSON back (lib/card-model.ts
+ * CardModel, read with lib/card-reply.ts).
+ */
+export const CardModelMessage = z.object({ type: z.literal('card-model'), mention: CardMentionData, context: CardContextData });
+export type CardModelMessage = z.infer<typeof CardModelMessage>;
+
+export const BackgroundMessage = z.discriminatedUnion('type', [PageSummaryMessage, GetSummaryMessage, CardModelMessage]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessage>;

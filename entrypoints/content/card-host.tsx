@@ -2,9 +2,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { clearanceOf, placeCard } from '../../lib/card-placement';
-import { CardBody, type CardContext } from '../../components/card-body';
+import type { CardContext } from '../../lib/card-context';
+import type { CardModel } from '../../lib/card-model';
 import { CARD_BODY_CSS } from '../../components/card-styles';
 import { CardFrame } from '../../components/card-frame';
+import { CardView } from '../../components/card-view';
+import type { CardModels } from './card-models';
 import { CARD_CSS } from './card-styles';
 import { boxesOf } from './hit-test';
 import type { PageHit } from './mention-index';
@@ -19,6 +22,8 @@ export interface CardState {
 
 export interface CardHostOptions {
   context(): CardContext;
+  /** Where card content comes from: the background computes it, this keeps it for the page. */
+  models: CardModels;
   theme(): 'light' | 'dark';
   onClose(): void;
   onPin(): void;
@@ -94,21 +99,29 @@ export class CardHost {
     return this.creating;
   }
 
-  private draw(ui: ShadowRootContentScriptUi<void>, state: CardState): void {
+  /** Draws the card at once: with its model when known, else waiting, and again when the model comes. */
+  private draw(ui: ShadowRootContentScriptUi<void>, state: CardState, answer?: CardModel): void {
     const context = this.options.context();
     const mention = state.hit.mention;
+    const model = answer ?? this.options.models.cached(mention, context);
+    if (!model) {
+      void this.options.models.request(mention, context).then((model) => {
+        if (this.state === state) this.draw(ui, state, model);
+      });
+    }
     render(
       <div class="layer">
         <CardFrame
           mention={mention}
           context={context}
           pinned={state.pinned}
+          busy={!model}
           {...(state.position ? { position: state.position } : {})}
           onClose={this.options.onClose}
           onPin={this.options.onPin}
           onStep={this.options.onStep}
         >
-          <CardBody mention={mention} context={context} />
+          <CardView card={model ?? { kind: 'loading' }} language={context.language} {...(context.theme ? { theme: context.theme } : {})} />
         </CardFrame>
       </div>,
       ui.uiContainer,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import regionsFile from '../../data/page-regions.generated.json';
+import { chinaToday } from '../../lib/china-today';
 import { createDetector } from '../../lib/detector';
 import { pageDetectorData } from '../../lib/page-detector-data';
 import type { JumpToMessage, JumpToReply } from '../../lib/messages';
@@ -10,6 +10,7 @@ import type { ContentReadyMessage } from '../../utils/content-ready';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './annotator';
 import { CardHost, HOST_TAG } from './card-host';
+import { CardModels } from './card-models';
 import { HoverController } from './hover-controller';
 import { canHighlight } from './highlight-support';
 import { pageDetector, type MentionKind } from './page-detector';
@@ -108,8 +109,6 @@ class Lens {
     const detector = pageDetector(createDetector(pageDetectorData()));
     const headline = document.querySelector('h1')?.textContent ?? '';
     this.subject = detector.subject(document.title, headline)?.code ?? null;
-    // Names only, straight from the bundled file: validating it again would cost another 50 ms task.
-    const names = new Map((regionsFile.regions as { code: string; name: string }[]).map((r) => [r.code, r.name]));
     const annotator = new Annotator({
       detector,
       isOwnUi,
@@ -117,11 +116,9 @@ class Lens {
       onChange: () => this.sendSummary(),
     });
     this.card ??= new CardHost(this.ctx, {
-      context: () => ({
-        language: this.language(),
-        subject: this.subject,
-        regionName: (code) => names.get(code),
-      }),
+      // Today is part of the context, so a card cached before midnight is not shown the day after.
+      context: () => ({ language: this.language(), subject: this.subject, today: chinaToday() }),
+      models: new CardModels((message) => browser.runtime.sendMessage(message)),
       theme: () => this.theme(),
       onClose: () => this.hover?.close(),
       onPin: () => this.hover?.pin(),

@@ -103,7 +103,8 @@ async function card(page: Page): Promise<{ text: string; box: DOMRect } | null> 
   const deadline = Date.now() + 3000;
   for (;;) {
     const found = await page.evaluate(() => {
-      const el = document.querySelector('shebao-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('.card');
+      // Not aria-busy: the card has its content from the background, not the loading line.
+      const el = document.querySelector('shebao-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('.card:not([aria-busy])');
       if (!el || el.getClientRects().length === 0) return null;
       return { text: el.innerText, box: el.getBoundingClientRect().toJSON() as DOMRect };
     });

@@ -124,3 +124,25 @@ export function recordRequests(context: BrowserContext): RequestRecorder {
   context.on('request', (request) => void all.push(request.url()));
   return { all, nonLocal: () => all.filter((url) => !LOCAL.test(url)) };
 }
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s idle, and resolves once it is
+ * stopped. `running()` then tells whether something has woken it since.
+ */
+export async function stopServiceWorker(page: Page, extensionId: string): Promise<{ running(): boolean }> {
+  const cdp = await page.context().newCDPSession(page);
+  let status: { versionId: string; runningStatus: string } | undefined;
+  const seen = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const ours = versions.find((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+      if (ours) status = ours;
+      if (status) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await seen;
+  const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', () => status?.runningStatus === 'stopped' && resolve()));
+  await cdp.send('ServiceWorker.stopWorker', { versionId: status!.versionId });
+  await stopped;
+  return { running: () => status?.runningStatus === 'running' };
+}

@@ -119,8 +119,9 @@ export async function hoverText(page: Page, text: string, nth = 0): Promise<void
 }
 
 /** The card's visible text, or null when no card is shown. */
-export async function cardText(page: Page, timeoutMs = 3000): Promise<string | null> {
-  const card = page.locator('shebao-lens-ui .card');
+export async function cardText(frame: Page | Frame, timeoutMs = 3000): Promise<string | null> {
+  // Not aria-busy: the card has its content from the background, not the loading line.
+  const card = frame.locator(READY_CARD);
   try {
     await card.waitFor({ state: 'visible', timeout: timeoutMs });
   } catch {
@@ -128,6 +129,8 @@ export async function cardText(page: Page, timeoutMs = 3000): Promise<string | n
   }
   return card.innerText();
 }
+
+export const READY_CARD = 'shebao-lens-ui .card:not([aria-busy])';
 
 /** Uncaught exceptions in every execution context of the page, the extension's isolated world included. */
 export async function collectExceptions(context: BrowserContext, page: Page): Promise<string[]> {

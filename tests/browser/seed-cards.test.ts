@@ -1,8 +1,8 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { launchWithExtension, screenshot, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
-import { PROBE_INIT, cardText, highlightTexts, hoverText, settle, textCenter } from './page-probe';
+import { launchWithExtension, screenshot, startFixtureServer, stopServiceWorker, type FixtureServer, type LaunchedBrowser } from './harness';
+import { PROBE_INIT, READY_CARD, cardText, highlightTexts, hoverText, settle, textCenter } from './page-probe';
 import { SEED_PAGES, expectationsFor, nationalTimelineToday, zhTimelinePatterns } from './seed-expectations';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -126,7 +126,7 @@ describe('seed demo pages: highlights and hover cards', () => {
   it('keyboard: Alt+Shift+L focuses a card, arrows step through mentions, Esc closes', async () => {
     const page = await openSeed('003_1d070bcd65830885.html');
     await page.keyboard.press('Alt+Shift+KeyL');
-    const card = page.locator('shebao-lens-ui .card');
+    const card = page.locator(READY_CARD);
     await card.waitFor({ state: 'visible' });
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('shebao-lens-ui');
     const role = await card.getAttribute('role');
@@ -175,6 +175,19 @@ describe('seed demo pages: highlights and hover cards', () => {
     await screenshot(page, 'card-fullscreen');
     await page.evaluate(() => document.exitFullscreen());
     await setSettings(sw, ZH);
+    await page.close();
+  });
+
+  // Last: it stops the worker the other tests' settings go through.
+  it('the first card after the service worker went to sleep: it wakes and the card has its content', async () => {
+    const page = await openSeed('000_c92632fc03d80718.html');
+    const worker = await stopServiceWorker(page, browser.extensionId);
+    expect(worker.running()).toBe(false);
+    await hoverText(page, '九江', 1);
+    const card = await cardText(page);
+    expect(card).toContain('江西省');
+    expect(card).toContain(`如果今天（${nationalTimelineToday().today}）申请`);
+    expect(worker.running()).toBe(true);
     await page.close();
   });
 });
