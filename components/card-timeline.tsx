@@ -1,5 +1,5 @@
 import { ct, weekdayLabel } from '../lib/card-strings';
-import { t, type Lang } from '../lib/i18n/translate';
+import type { Lang } from '../lib/i18n/translate';
 import type { PlaceTimeline } from '../lib/place-card-model';
 import { ConfidenceBadge } from './confidence-badge';
 import { Refs } from './fact-list';
@@ -47,13 +47,13 @@ export function CardTimeline({ timeline, lang }: { timeline: PlaceTimeline; lang
                 </span>
               </th>
               <td>{s.deadline ? <DateCell date={s.deadline} lang={lang} /> : '—'}</td>
-              <td>{s.workingDays === null ? '—' : t(lang, 'plan.workingDays', { count: s.workingDays })}</td>
+              <td>{s.workingDays === null ? '—' : ct(lang, 'plan.workingDays', { count: s.workingDays })}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {timeline.holidays.length > 0 && (
-        <p class="sl-note">{t(lang, 'plan.holidaysInWindow', { names: timeline.holidays.join(lang === 'zh-CN' ? '、' : ', ') })}</p>
+        <p class="sl-note">{ct(lang, 'plan.holidaysInWindow', { names: timeline.holidays.join(lang === 'zh-CN' ? '、' : ', ') })}</p>
       )}
       {timeline.outsideCalendarNote && (
         <p class="sl-note sl-warn" role="note">

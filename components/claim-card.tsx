@@ -1,6 +1,6 @@
 import type { ClaimCardModel } from '../lib/claim-card-model';
 import { ct } from '../lib/card-strings';
-import { type Lang } from '../lib/i18n/translate';
+import type { Lang } from '../lib/i18n/translate';
 import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
 import { FactList } from './fact-list';

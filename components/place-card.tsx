@@ -1,5 +1,5 @@
 import { ct } from '../lib/card-strings';
-import { t, type Lang } from '../lib/i18n/translate';
+import type { Lang } from '../lib/i18n/translate';
 import type { PlaceCardModel } from '../lib/place-card-model';
 import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
@@ -16,7 +16,7 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
         <p class="sl-sub">{m.subtitle}</p>
       </header>
       <p class={`sl-case sl-case-${m.relation}`}>
-        <span class="sl-label">{t(lang, 'plan.case')}</span>
+        <span class="sl-label">{ct(lang, 'plan.case')}</span>
         {m.caseLabel}
       </p>
       {m.noLocalNote && <p class="sl-note sl-nolocal">{m.noLocalNote}</p>}
@@ -39,17 +39,17 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
         </CardSection>
       )}
       {m.experiences.length > 0 && (
-        <CardSection title={t(lang, 'plan.experiences')}>
+        <CardSection title={ct(lang, 'plan.experiences')}>
           <FactList facts={m.experiences} lang={lang} />
         </CardSection>
       )}
       {m.routes.length > 0 && (
-        <CardSection title={t(lang, 'plan.routes')} count={m.routes.length} folded>
+        <CardSection title={ct(lang, 'plan.routes')} count={m.routes.length} folded>
           <FactList facts={m.routes} lang={lang} />
         </CardSection>
       )}
       {m.conditions.length > 0 && (
-        <CardSection title={t(lang, 'plan.conditions')} count={m.conditions.length} folded>
+        <CardSection title={ct(lang, 'plan.conditions')} count={m.conditions.length} folded>
           <FactList facts={m.conditions} lang={lang} />
         </CardSection>
       )}
@@ -59,7 +59,7 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
         </CardSection>
       )}
       {m.caveats.length > 0 && (
-        <CardSection title={t(lang, 'plan.caveats')} count={m.caveats.length} folded>
+        <CardSection title={ct(lang, 'plan.caveats')} count={m.caveats.length} folded>
           <FactList facts={m.caveats} lang={lang} />
         </CardSection>
       )}

@@ -1,5 +1,5 @@
 import { ct } from '../lib/card-strings';
-import { t, type Lang } from '../lib/i18n/translate';
+import type { Lang } from '../lib/i18n/translate';
 import type { TopicCardModel } from '../lib/topic-card-model';
 import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
@@ -25,17 +25,17 @@ export function TopicCard({ model, lang, place }: { model: TopicCardModel; lang:
         </CardSection>
       )}
       {m.experiences.length > 0 && (
-        <CardSection title={t(lang, 'plan.experiences')} count={m.experiences.length} folded>
+        <CardSection title={ct(lang, 'plan.experiences')} count={m.experiences.length} folded>
           <FactList facts={m.experiences} lang={lang} />
         </CardSection>
       )}
       {m.routes.length > 0 && (
-        <CardSection title={t(lang, 'plan.routes')} count={m.routes.length} folded>
+        <CardSection title={ct(lang, 'plan.routes')} count={m.routes.length} folded>
           <FactList facts={m.routes} lang={lang} />
         </CardSection>
       )}
       {m.caveats.length > 0 && (
-        <CardSection title={t(lang, 'plan.caveats')} count={m.caveats.length} folded>
+        <CardSection title={ct(lang, 'plan.caveats')} count={m.caveats.length} folded>
           <FactList facts={m.caveats} lang={lang} />
         </CardSection>
       )}

@@ -1,8 +1,10 @@
-// Strings only the hover card uses. Shared labels (confidence, steps, relations, section titles)
-// stay in the popup's table (lib/i18n) and are read with its t(); this table adds the rest.
+// The hover card's strings: the labels it shares with the popup (lib/i18n/shared-strings.ts) and
+// its own. The card reads only this table, so the content script does not bundle the popup's.
+import { SHARED_EN, SHARED_ZH_CN } from './i18n/shared-strings';
 import type { Lang } from './i18n/translate';
 
 const ZH = {
+  ...SHARED_ZH_CN,
   'card.place': '{name}：医保转移信息',
   'card.topic': '{name}：政策要点',
   'card.claim': '页面说法核对',
@@ -53,6 +55,7 @@ const ZH = {
 export type CardStringKey = keyof typeof ZH;
 
 const EN: Record<CardStringKey, string> = {
+  ...SHARED_EN,
   'card.place': '{name}: medical-insurance transfer',
   'card.topic': '{name}: key rules',
   'card.claim': 'Checking what the page says',

@@ -1,6 +1,8 @@
+import { SHARED_EN } from './shared-strings';
 import type { StringKey } from './zh-cn';
 
 export const EN: Record<StringKey, string> = {
+  ...SHARED_EN,
   'app.name': 'Shebao Lens',
   'app.dataVersion': 'Data version {version}',
   'nav.tabs': 'Sections',
@@ -8,17 +10,6 @@ export const EN: Record<StringKey, string> = {
   'tab.planner': 'Transfer planner',
   'tab.gap': 'Gaps & back-pay',
   'nav.settings': 'Settings',
-
-  'confidence.official': 'Official rule',
-  'confidence.article': 'Article',
-  'confidence.anecdote': 'Anecdote',
-  'confidence.official.help': 'Stated by a law, regulation or the national procedure',
-  'confidence.article.help': 'Reported by an article, not traced to a regulation',
-  'confidence.anecdote.help': 'A single reported experience; not typical',
-  'sources.title': 'Sources',
-  'sources.article': 'Article',
-  'sources.document': 'Document',
-  'sources.quote': 'Quote',
 
   'summary.title': 'On this page',
   'summary.subject': 'This page is mainly about: {place}',
@@ -63,7 +54,6 @@ export const EN: Record<StringKey, string> = {
   'planner.unknownPlace': '“{text}” is not a known region; pick one from the list.',
 
   'plan.title': '{from} → {to}',
-  'plan.case': 'Which case applies',
   'relation.cross-province': 'Cross-province transfer',
   'relation.intra-province': 'Within one province, under {province}’s rule',
   'relation.same-area': 'Same pooling area: no transfer needed',
@@ -74,11 +64,7 @@ export const EN: Record<StringKey, string> = {
   'balance.stays': 'Not transferred or paid out; usable in other cities of the province.',
   'balance.none': 'The data has no balance rule for this case.',
   'balance.not-needed': 'Same pooling area: the balance stays where it is.',
-  'plan.conditions': 'Check first',
-  'plan.routes': 'How to apply',
   'plan.checklist': 'Dated checklist',
-  'plan.experiences': 'Reported experiences (not rules; for reference)',
-  'plan.caveats': 'Caveats',
   'plan.sources': 'All sources',
   'plan.noLocal': 'No local rules for {place} in the data; national rules are shown.',
   'plan.exportIcs': 'Export calendar (.ics)',
@@ -86,9 +72,7 @@ export const EN: Record<StringKey, string> = {
   'plan.copied': 'Copied to the clipboard',
   'plan.copyFailed': 'The clipboard is not available; select the text and copy it by hand.',
   'plan.icsName': 'Medical-insurance transfer',
-  'plan.workingDays': '{count} working days',
   'plan.outsideCalendar': '{date} lies outside the bundled holiday calendar (covers {years}); it was counted with plain weekends and may be off.',
-  'plan.holidaysInWindow': 'Holidays on the way: {names}',
   'plan.onlyRulesShown': 'Dates use the longest time each rule allows; offices may finish sooner.',
   'plan.makeup': 'make-up working days (调休) {dates}',
   'step.applied': 'Application submitted',

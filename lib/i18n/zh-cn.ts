@@ -1,5 +1,8 @@
 // zh-CN is the source of truth for UI strings; en.ts must have every key (the type checks it).
+import { SHARED_ZH_CN } from './shared-strings';
+
 export const ZH_CN = {
+  ...SHARED_ZH_CN,
   'app.name': '社保透镜',
   'app.dataVersion': '数据版本 {version}',
   'nav.tabs': '功能',
@@ -7,17 +10,6 @@ export const ZH_CN = {
   'tab.planner': '转移规划',
   'tab.gap': '断缴补缴',
   'nav.settings': '设置',
-
-  'confidence.official': '官方规定',
-  'confidence.article': '文章报道',
-  'confidence.anecdote': '个例',
-  'confidence.official.help': '法律、法规或国家经办规程明文规定',
-  'confidence.article.help': '文章所述，未追溯到具体法规',
-  'confidence.anecdote.help': '单个网友或文章提到的经历，不具普遍性',
-  'sources.title': '来源',
-  'sources.article': '文章',
-  'sources.document': '文件',
-  'sources.quote': '原文',
 
   'summary.title': '本页内容',
   'summary.subject': '本页主要讲：{place}',
@@ -62,7 +54,6 @@ export const ZH_CN = {
   'planner.unknownPlace': '“{text}”不是可识别的地区，请从列表中选择。',
 
   'plan.title': '{from} → {to}',
-  'plan.case': '适用情形',
   'relation.cross-province': '跨省转移',
   'relation.intra-province': '省内跨统筹区转移，按{province}的规定',
   'relation.same-area': '同一统筹区内，无需办理转移',
@@ -73,11 +64,7 @@ export const ZH_CN = {
   'balance.stays': '不划转、不提现，在省内跨市使用。',
   'balance.none': '数据中没有适用于此情形的余额规定。',
   'balance.not-needed': '同一统筹区内，余额不动。',
-  'plan.conditions': '先确认',
-  'plan.routes': '办理途径',
   'plan.checklist': '日期清单',
-  'plan.experiences': '报告的经历（非规定，仅供参考）',
-  'plan.caveats': '注意事项',
   'plan.sources': '全部来源',
   'plan.noLocal': '没有{place}的本地规定数据，以下为全国规定。',
   'plan.exportIcs': '导出日历（.ics）',
@@ -85,9 +72,7 @@ export const ZH_CN = {
   'plan.copied': '已复制到剪贴板',
   'plan.copyFailed': '无法访问剪贴板，请手动选择文本复制。',
   'plan.icsName': '医保关系转移',
-  'plan.workingDays': '{count} 个工作日',
   'plan.outsideCalendar': '{date} 超出内置的节假日日历（已含 {years} 年），该日期按普通周末推算，可能不准。',
-  'plan.holidaysInWindow': '期间遇到：{names}',
   'plan.onlyRulesShown': '下面的日期按法定时限的最长天数推算，经办机构可能更早办完。',
   'plan.makeup': '调休上班 {dates}',
   'step.applied': '提交申请',
