@@ -2,8 +2,9 @@ import holidays from '../data/holidays.generated.json';
 import regionsFile from '../data/page-regions.generated.json';
 import { CLAIMS } from '../data/claims';
 import { RULES } from '../data/rules';
-import type { Claim, HolidayCalendar, Region, Rule, Topic } from '../data/schema';
+import type { Claim, HolidayCalendar, Rule, Topic } from '../data/schema';
 import { TOPICS } from '../data/topics';
+import { decodePageRegions, type PageRegionsFile } from './page-regions';
 import type { RegionLookup } from './rule-resolution';
 import { createWorkingDayCalendar, type WorkingDayCalendar } from './working-days';
 
@@ -30,7 +31,8 @@ export function cardData(): CardData {
 }
 
 function build(): CardData {
-  const byCode = new Map((regionsFile.regions as unknown as Region[]).map((r) => [r.code, r]));
+  const { regions } = decodePageRegions(regionsFile as unknown as PageRegionsFile);
+  const byCode = new Map(regions.map((r) => [r.code, r]));
   return {
     rules: RULES,
     topics: TOPICS,

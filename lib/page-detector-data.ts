@@ -9,27 +9,13 @@
 import { CLAIMS } from '../data/claims';
 import placeWords from '../data/place-words.generated.json';
 import regionsFile from '../data/page-regions.generated.json';
-import type { Blocker, Region, RegionName } from '../data/schema';
 import { TOPICS } from '../data/topics';
 import type { DetectorData } from './detector';
-
-interface RawName {
-  text: string;
-  form: string;
-  ambiguity?: string[];
-}
+import { decodePageRegions, type PageRegionsFile } from './page-regions';
 
 export function pageDetectorData(): DetectorData {
-  const regions = regionsFile.regions.map((r) => ({
-    ...r,
-    // The schema's default for a name without ambiguity, as zod would fill it in.
-    names: (r.names as RawName[]).map((n) => ({ ...n, ambiguity: n.ambiguity ?? [] }) as RegionName),
-    pinyin: '',
-    initials: '',
-  })) as Region[];
   return {
-    regions,
-    blockers: regionsFile.blockers as Blocker[],
+    ...decodePageRegions(regionsFile as unknown as PageRegionsFile),
     topics: TOPICS,
     claims: CLAIMS,
     ordinaryWords: placeWords.words,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import regionsFile from '../../data/page-regions.generated.json';
-import { bundledDetector } from '../../lib/bundled-detector';
+import { bundledData, bundledDetector } from '../../lib/bundled-detector';
 import { cardContextData, cardMentionData, type CardContext, type CardMention } from '../../lib/card-context';
 import { cardData } from '../../lib/card-data';
 import { cardModel, type CardModel } from '../../lib/card-model';
@@ -10,13 +9,13 @@ import { CardModelMessage } from '../../lib/messages';
 const data = cardData();
 const zh: CardContext = { language: 'zh-CN', today: '2026-09-28' };
 const place = (code: string): CardMention => ({ kind: 'place', id: code, name: code, text: code, region: { code } });
-const codes = (regionsFile.regions as { code: string }[]).map((r) => r.code);
+const codes = bundledData().regions.map((r) => r.code);
 
 /** What an extension message does to a value in Chrome (JSON) and Firefox (structured clone). */
 const viaMessage = (value: unknown) => ({ json: JSON.parse(JSON.stringify(value)) as unknown, clone: structuredClone(value) });
 
 describe('cardModel results travel as plain JSON', () => {
-  it('every region alone; every province with an other end, in both languages', () => {
+  it('every region alone; every province with an other end, in both languages', { timeout: 20_000 }, () => {
     const cases: [string, CardContext][] = codes.map((code) => [code, zh]);
     for (const code of codes.filter((c) => c.endsWith('0000'))) {
       for (const language of ['zh-CN', 'en'] as const) cases.push([code, { ...zh, language, otherEnd: code === '440000' ? '110000' : '440100' }]);

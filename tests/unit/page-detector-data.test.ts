@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledData } from '../../lib/bundled-detector';
 import { pageDetectorData } from '../../lib/page-detector-data';
-import { pageRegionsFrom, type FullRegionsFile } from '../../lib/page-regions';
+import { RegionsFile } from '../../data/schema';
+import { decodePageRegions, pageRegionsFrom, type PageRegionsFile } from '../../lib/page-regions';
 import fullFile from '../../data/regions.generated.json';
 import pageFile from '../../data/page-regions.generated.json';
 
@@ -13,6 +14,27 @@ describe('pageDetectorData', () => {
   });
 
   it('is generated from the current regions file (regenerate: npx tsx scripts/gen-page-regions.ts)', () => {
-    expect(pageRegionsFrom(fullFile as FullRegionsFile)).toEqual(pageFile);
+    expect(pageRegionsFrom(RegionsFile.parse(fullFile))).toEqual(pageFile);
+  });
+
+  it('decodes to the regions file itself, but for the type-ahead fields', () => {
+    const full = RegionsFile.parse(fullFile);
+    const decoded = decodePageRegions(pageFile as unknown as PageRegionsFile);
+    expect(decoded.regions).toEqual(full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })));
+    expect(decoded.blockers).toEqual(full.blockers);
+    // Rows, not objects: a fifth of the full file, which every frame of every page parses.
+    expect(JSON.stringify(pageFile).length).toBeLessThan(JSON.stringify(fullFile).length / 4);
+  });
+
+  it('writes down what the code does not imply: 仙桃 under 湖北 directly, names that are not a prefix', () => {
+    const { regions } = decodePageRegions(pageFile as unknown as PageRegionsFile);
+    const xiantao = regions.find((r) => r.name === '仙桃市')!;
+    expect([xiantao.level, xiantao.parent, xiantao.province]).toEqual(['county-city', '420000', '420000']);
+    const enshi = regions.find((r) => r.code === '422800')!;
+    expect(enshi.names).toEqual([
+      { text: '恩施土家族苗族自治州', form: 'full', ambiguity: [] },
+      { text: '恩施', form: 'short', ambiguity: ['shared'] },
+      { text: '恩施州', form: 'alias', ambiguity: [] },
+    ]);
   });
 });
