@@ -1,7 +1,7 @@
 // Stored settings carry their own `version`. Older shapes are migrated step by step to the current
 // one before validation; a version we do not know (a newer build's, after a downgrade, or garbage)
 // is not guessed at: defaults are used and the user is told.
-import { DEFAULT_SETTINGS, parseSettings, Settings, type ParsedSettings } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEYS, type ParsedSettings } from './settings';
 
 export const SETTINGS_VERSION = 1;
 
@@ -13,7 +13,7 @@ type Stored = Record<string, unknown>;
  */
 export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: Stored) => Stored>> = {
   0: (old) => {
-    const known = Object.fromEntries(Object.entries(old).filter(([key]) => key in Settings.shape && key !== 'version'));
+    const known = Object.fromEntries(Object.entries(old).filter(([key]) => (SETTINGS_KEYS as string[]).includes(key) && key !== 'version'));
     return { ...known, version: 1 };
   },
 };

@@ -1,19 +1,20 @@
-// zod/mini: the content script runs in every frame, so its bundle stays small.
-import * as z from 'zod/mini';
+// Checked by hand, field by field, rather than with a schema: the content script reads settings in
+// every frame of every page, and even zod/mini would add ~6 KB gzipped to it for eight fields.
+// tests/unit/settings.test.ts holds these checks against a zod schema of the same shape.
 
-export const Settings = z.object({
-  version: z.literal(1),
-  enabled: z.boolean(),
+export interface Settings {
+  version: 1;
+  enabled: boolean;
   /** Hostnames where the user switched the lens off. */
-  disabledSites: z.array(z.string()),
-  kinds: z.object({ place: z.boolean(), topic: z.boolean(), claim: z.boolean() }),
-  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(5000)),
+  disabledSites: string[];
+  kinds: { place: boolean; topic: boolean; claim: boolean };
+  /** 0–5000, whole milliseconds. */
+  hoverDelayMs: number;
   /** 'hover-key': the card opens only while a modifier key is held, for readers who hover a lot. */
-  trigger: z.enum(['hover', 'hover-key']),
-  theme: z.enum(['auto', 'light', 'dark']),
-  language: z.enum(['auto', 'zh-CN', 'en']),
-});
-export type Settings = z.infer<typeof Settings>;
+  trigger: 'hover' | 'hover-key';
+  theme: 'auto' | 'light' | 'dark';
+  language: 'auto' | 'zh-CN' | 'en';
+}
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: 1,
@@ -25,6 +26,29 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   theme: 'auto',
   language: 'auto',
 }) as Settings;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (v: unknown): T | undefined =>
+    values.find((x) => x === v);
+const same = <T>(is: (v: unknown) => v is T) => (v: unknown) => (is(v) ? v : undefined);
+
+/** Each field's reading of a stored value: a clean copy (no extra keys) when valid, else undefined. */
+const FIELDS: { [K in keyof Settings]: (v: unknown) => Settings[K] | undefined } = {
+  version: (v) => (v === 1 ? 1 : undefined),
+  enabled: same(isBoolean),
+  disabledSites: (v) => (Array.isArray(v) && Array.from(v as unknown[]).every((s) => typeof s === 'string') ? [...(v as string[])] : undefined),
+  kinds: (v) => (isRecord(v) && isBoolean(v.place) && isBoolean(v.topic) && isBoolean(v.claim) ? { place: v.place, topic: v.topic, claim: v.claim } : undefined),
+  hoverDelayMs: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5000 ? v : undefined),
+  trigger: oneOf('hover', 'hover-key'),
+  theme: oneOf('auto', 'light', 'dark'),
+  language: oneOf('auto', 'zh-CN', 'en'),
+};
+
+/** Every settings field, version included. */
+export const SETTINGS_KEYS = Object.keys(FIELDS) as (keyof Settings)[];
 
 export interface ParsedSettings {
   settings: Settings;
@@ -38,28 +62,34 @@ export interface ParsedSettings {
  */
 export function parseSettings(raw: unknown): ParsedSettings {
   if (raw === undefined || raw === null) return { settings: cloneDefaults() };
-  const whole = Settings.safeParse(raw);
-  if (whole.success) return { settings: whole.data };
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings: cloneDefaults(), problem: `settings were not an object (${describe(raw)}); defaults used` };
+  if (!isRecord(raw)) return { settings: cloneDefaults(), problem: `settings were not an object (${describe(raw)}); defaults used` };
+  try {
+    return repair(raw);
+  } catch (error) {
+    return { settings: cloneDefaults(), problem: `settings could not be read (${String(error).slice(0, 60)}); defaults used` };
   }
-  const record = raw as Record<string, unknown>;
-  const merged: Record<string, unknown> = { ...cloneDefaults() };
+}
+
+function repair(record: Record<string, unknown>): ParsedSettings {
+  const settings: Record<string, unknown> = { ...cloneDefaults() };
   const dropped: string[] = [];
-  for (const key of Object.keys(Settings.shape) as (keyof Settings)[]) {
-    if (!(key in record) || key === 'version') continue;
-    const field = Settings.shape[key].safeParse(record[key]);
-    if (field.success) merged[key] = field.data;
-    else dropped.push(key);
+  const missing: string[] = [];
+  for (const key of SETTINGS_KEYS) {
+    if (key === 'version') continue;
+    if (!(key in record)) {
+      missing.push(key);
+      continue;
+    }
+    const value = FIELDS[key](record[key]);
+    if (value === undefined) dropped.push(key);
+    else settings[key] = value;
   }
-  const settings = Settings.parse(merged);
-  const missing = Object.keys(Settings.shape).filter((k) => k !== 'version' && !(k in record));
   const parts = [
     dropped.length ? `invalid: ${dropped.join(', ')}` : '',
     missing.length ? `missing: ${missing.join(', ')}` : '',
     record.version !== 1 ? `version ${describe(record.version)} read as 1` : '',
   ].filter(Boolean);
-  return { settings, problem: `settings repaired with defaults (${parts.join('; ')})` };
+  return parts.length ? { settings: settings as unknown as Settings, problem: `settings repaired with defaults (${parts.join('; ')})` } : { settings: settings as unknown as Settings };
 }
 
 function cloneDefaults(): Settings {

@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, Settings } from '../../lib/settings';
+import * as z from 'zod/mini';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings';
+
+/** The same shape as a zod schema: the oracle the hand-written checks are held against. */
+const SettingsSchema = z.object({
+  version: z.literal(1),
+  enabled: z.boolean(),
+  disabledSites: z.array(z.string()),
+  kinds: z.object({ place: z.boolean(), topic: z.boolean(), claim: z.boolean() }),
+  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(5000)),
+  trigger: z.enum(['hover', 'hover-key']),
+  theme: z.enum(['auto', 'light', 'dark']),
+  language: z.enum(['auto', 'zh-CN', 'en']),
+});
+// Does not compile while the schema and the Settings type disagree.
+const _sameType: [Settings, z.infer<typeof SettingsSchema>] extends [z.infer<typeof SettingsSchema>, Settings] ? true : never = true;
 
 describe('parseSettings', () => {
   it('accepts valid settings unchanged and reports no problem', () => {
@@ -36,7 +51,7 @@ describe('parseSettings', () => {
     expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     expect(settings.trigger).toBe('hover');
     expect(problem).toMatch(/invalid: hoverDelayMs, trigger/);
-    expect(Settings.safeParse(settings).success).toBe(true);
+    expect(SettingsSchema.safeParse(settings).success).toBe(true);
   });
 
   it('fills missing fields from defaults', () => {
@@ -49,5 +64,48 @@ describe('parseSettings', () => {
     const { settings } = parseSettings(undefined);
     settings.disabledSites.push('x.org');
     expect(DEFAULT_SETTINGS.disabledSites).toEqual([]);
+  });
+});
+
+describe('parseSettings against the zod schema of the same shape', () => {
+  const FIELD_VALUES: Record<keyof Settings, unknown[]> = {
+    version: [1, 0, 2, '1', 1.5, null],
+    enabled: [true, false, 'true', 0, null],
+    disabledSites: [[], ['a.org', 'b.org'], ['a.org', 3], 'a.org', [null], { 0: 'a.org' }],
+    kinds: [
+      { place: true, topic: false, claim: true },
+      { place: true, topic: false, claim: true, extra: 1 },
+      { place: true, topic: false },
+      { place: 'yes', topic: false, claim: true },
+      [true, true, true],
+      null,
+    ],
+    hoverDelayMs: [0, 300, 5000, 5001, -1, 2.5, '300', Number.NaN, Number.POSITIVE_INFINITY, null],
+    trigger: ['hover', 'hover-key', 'click', '', null],
+    theme: ['auto', 'light', 'dark', 'Dark', 1],
+    language: ['auto', 'zh-CN', 'en', 'zh', 'EN'],
+  };
+
+  it('each field: valid exactly when zod says so, kept exactly as zod outputs it, else the default', () => {
+    for (const [key, values] of Object.entries(FIELD_VALUES) as [keyof Settings, unknown[]][]) {
+      for (const value of values) {
+        const stored = { ...DEFAULT_SETTINGS, [key]: value };
+        const oracle = SettingsSchema.safeParse(stored);
+        const { settings, problem } = parseSettings(stored);
+        const label = `${key} = ${JSON.stringify(value)}`;
+        expect(problem === undefined, label).toBe(oracle.success);
+        if (oracle.success) expect(settings, label).toStrictEqual(oracle.data);
+        else if (key !== 'version') expect(settings[key], label).toStrictEqual(DEFAULT_SETTINGS[key]);
+        expect(SettingsSchema.safeParse(settings).success, label).toBe(true);
+      }
+    }
+  });
+
+  it('drops keys it does not know, as zod does, and reads a throwing getter as unreadable', () => {
+    const stored = { ...DEFAULT_SETTINGS, legacy: true };
+    expect(parseSettings(stored)).toStrictEqual({ settings: SettingsSchema.parse(stored) });
+    const hostile = { ...DEFAULT_SETTINGS };
+    Object.defineProperty(hostile, 'theme', { enumerable: true, get: () => { throw new Error('boom'); } });
+    expect(parseSettings(hostile)).toEqual({ settings: DEFAULT_SETTINGS, problem: expect.stringMatching(/could not be read \(Error: boom\)/) });
   });
 });
