@@ -1,6 +1,6 @@
 import { addDays } from 'date-fns';
 import type { Confidence, Rule, TimeLimit, TimeStep, TopicId } from '../data/schema';
-import { ct } from './card-strings';
+import { mt } from './card-model-strings';
 import type { CardContext } from './card-context';
 import { bySureness, cardFact, type CardFact } from './card-fact';
 import { holidayName } from './i18n/holiday-names';
@@ -128,7 +128,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
     effectiveCase: resolved.effectiveCase,
     caseLabel: caseLabel(lang, relation, region.name, other?.name, provinceName, !other && !!context.pageCase),
     timeline,
-    ...(timeline?.upperBound ? { timelineNote: ct(lang, 'timeline.upperBound') } : {}),
+    ...(timeline?.upperBound ? { timelineNote: mt(lang, 'timeline.upperBound') } : {}),
     localFacts,
     experiences,
     rules: ruleFacts,
@@ -143,16 +143,16 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
 }
 
 function subtitle(lang: CardContext['language'], province?: string, prefecture?: string): string {
-  if (!province) return ct(lang, 'place.province');
-  return prefecture ? `${ct(lang, 'place.county', { prefecture })} · ${province}` : province;
+  if (!province) return mt(lang, 'place.province');
+  return prefecture ? `${mt(lang, 'place.county', { prefecture })} · ${province}` : province;
 }
 
 function caseLabel(lang: CardContext['language'], relation: Relation, place: string, other: string | undefined, province: string, fromPage: boolean): string {
-  if (fromPage) return ct(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
-  if (!other || relation === 'unknown') return ct(lang, 'case.cross-default');
-  if (relation === 'same-area') return ct(lang, 'case.same-area', { place, other });
-  if (relation === 'intra-province') return ct(lang, 'case.intra-with', { place, other, province });
-  return ct(lang, 'case.cross-with', { place, other });
+  if (fromPage) return mt(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
+  if (!other || relation === 'unknown') return mt(lang, 'case.cross-default');
+  if (relation === 'same-area') return mt(lang, 'case.same-area', { place, other });
+  if (relation === 'intra-province') return mt(lang, 'case.intra-with', { place, other, province });
+  return mt(lang, 'case.cross-with', { place, other });
 }
 
 function placeTimeline(
@@ -179,7 +179,7 @@ function placeTimeline(
       label: t(lang, `step.${item.step}`),
       deadline: item.deadline,
       workingDays: item.workingDays,
-      ...(limit.from ? { countFrom: ct(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
+      ...(limit.from ? { countFrom: mt(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
       outsideCalendar: item.outsideCalendar,
       // resolveRules dates official limits only; the owner is looked up for its sources.
       confidence: owner?.confidence ?? 'official',
@@ -196,7 +196,7 @@ function placeTimeline(
   if (built.outsideCalendar) {
     const year = (built.end ?? context.today).slice(0, 4);
     const years = calendar.coveredYears.length ? `${Math.min(...calendar.coveredYears)}–${Math.max(...calendar.coveredYears)}` : '—';
-    timeline.outsideCalendarNote = ct(lang, 'timeline.outside', { year, years });
+    timeline.outsideCalendarNote = mt(lang, 'timeline.outside', { year, years });
   }
   return timeline;
 }
@@ -217,7 +217,7 @@ function otherCaseGroups(resolved: readonly ResolvedRule[], lang: CardContext['l
     const list = resolved.filter((r) => !r.applies && r.rule.transferCase === which);
     if (list.length === 0) continue;
     groups.push({
-      label: ct(lang, `otherCase.${which}`, { province }),
+      label: mt(lang, `otherCase.${which}`, { province }),
       facts: bySureness(list.map((r) => cardFact(r.rule, lang, book))),
     });
   }

@@ -2,6 +2,7 @@
 // language and cannot switch at runtime, but the settings let the user pick zh-CN or en.
 // Manifest strings (name, description) stay in public/_locales.
 import { EN } from './en';
+import { fill } from './string-table';
 import { ZH_CN, type StringKey } from './zh-cn';
 
 export type Lang = 'zh-CN' | 'en';
@@ -22,8 +23,7 @@ export function resolveLang(setting: 'auto' | Lang, browserLanguages: readonly s
 
 /** `{name}` placeholders are filled from params; an unknown key shows itself so it is noticed, never throws. */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
-  const template = TABLES[lang][key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fill(TABLES[lang][key] ?? key, params);
 }
 
 /** Pick the language's side of a Localized data label. */
