@@ -29,11 +29,16 @@ import { joinSegments, normalizeCompact, normalizeText, type NodeRange, type Seg
 const MAY_CHANGE = /[\s\u00a0\u3000\u200b-\u200d\ufeff\u00ad\uff01-\uff5e]/;
 const normKey = (t: string): string => (MAY_CHANGE.test(t) ? normalizeText(t).text : t);
 
+/** What the detector reads of a topic: the words that signal it, and its name for the mention. */
+export type DetectorTopic = Pick<Topic, 'id' | 'keywords'> & { readonly label: Pick<Topic['label'], 'zh'> };
+/** What the detector reads of a claim: its wordings, and what the mention names and links to. */
+export type DetectorClaim = Pick<Claim, 'id' | 'kind' | 'patterns' | 'holdsRule'> & { readonly says: Pick<Claim['says'], 'zh'> };
+
 export interface DetectorData {
   readonly regions: readonly Region[];
   readonly blockers: readonly Blocker[];
-  readonly topics: readonly Topic[];
-  readonly claims: readonly Claim[];
+  readonly topics: readonly DetectorTopic[];
+  readonly claims: readonly DetectorClaim[];
   /** Ordinary words that contain an ambiguous name (三明治, 孙中山): a match inside one is no place. */
   readonly ordinaryWords?: readonly string[];
 }
@@ -118,8 +123,8 @@ interface PatternInfo {
   readonly text: string;
   place?: PlaceName;
   district?: boolean;
-  topics?: Topic[];
-  claims?: Claim[];
+  topics?: DetectorTopic[];
+  claims?: DetectorClaim[];
 }
 
 const LAYER_ORDER: Layer[] = ['place', 'topic', 'claim', 'context'];

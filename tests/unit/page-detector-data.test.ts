@@ -1,16 +1,39 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledData } from '../../lib/bundled-detector';
+import { CLAIMS } from '../../data/claims';
+import { TOPICS } from '../../data/topics';
+import { bundledData, bundledDetector } from '../../lib/bundled-detector';
+import { createDetector } from '../../lib/detector';
 import { pageDetectorData } from '../../lib/page-detector-data';
 import { RegionsFile } from '../../data/schema';
 import { decodePageRegions, pageRegionsFrom, type PageRegionsFile } from '../../lib/page-regions';
+import { pageTermsFrom } from '../../lib/page-terms';
 import fullFile from '../../data/regions.generated.json';
 import pageFile from '../../data/page-regions.generated.json';
+import termsFile from '../../data/page-terms.generated.json';
 
 describe('pageDetectorData', () => {
-  it('equals the validated bundled data, field for field, but for the type-ahead fields', () => {
+  it('equals the validated bundled data, field for field, but for the type-ahead fields and the card texts', () => {
     const full = bundledData();
-    const withoutTypeAhead = { ...full, regions: full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })) };
-    expect(pageDetectorData()).toEqual(withoutTypeAhead);
+    const { topics, claims } = pageTermsFrom(full.topics, full.claims);
+    const pageView = { ...full, regions: full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })), topics, claims };
+    expect(pageDetectorData()).toEqual(pageView);
+  });
+
+  it('finds on the seed pages exactly what the full data finds', () => {
+    const dir = path.resolve(import.meta.dirname, '../fixtures/seeds');
+    const page = createDetector(pageDetectorData());
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const text = readFileSync(path.join(dir, file), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
+      const want = bundledDetector().scan(text);
+      expect(want.mentions.length, file).toBeGreaterThan(10);
+      expect(page.scan(text), file).toEqual(want);
+    }
+  });
+
+  it('has the topics and claims of data/ (regenerate: npx tsx scripts/gen-page-terms.ts)', () => {
+    expect(pageTermsFrom(TOPICS, CLAIMS)).toEqual(termsFile);
   });
 
   it('is generated from the current regions file (regenerate: npx tsx scripts/gen-page-regions.ts)', () => {
