@@ -2,6 +2,8 @@
 // once at start. Every frame of every page parses it, so it leaves out the popup's type-ahead fields
 // (pinyin, initials) and writes each region as one row instead of an object with repeated keys:
 //   [code, name, level, parent, names, province?]
+// - code: a number, the difference from the previous row's code (the first row's is the code): six
+//   distinct digits per row are most of what gzip cannot shrink, nearby codes differ by little;
 // - level: index into the file's `levels`;
 // - parent: 0 for the one the code implies (a county-level city's XXYY00 prefecture, else its
 //   province XX0000; none for a province), else the code or null;
@@ -18,7 +20,7 @@ const FORMS = ['full', 'short', 'alias'] as const satisfies readonly RegionName[
 const AMBIGUITIES = ['shared', 'common-word', 'part-of-word', 'other-name'] as const satisfies readonly RegionName['ambiguity'][number][];
 
 type NameRow = [text: string | number, form: number, ambiguity?: number[]];
-type RegionRow = [code: string, name: string, level: number, parent: string | null | 0, names: NameRow[], province?: string];
+type RegionRow = [codeStep: number, name: string, level: number, parent: string | null | 0, names: NameRow[], province?: string];
 type BlockerRow = [text: string, code: string, parent: string, collidesWith: string[]];
 
 export interface PageRegionsFile {
@@ -50,6 +52,7 @@ function index<T>(list: readonly T[], value: T): number {
 }
 
 export function pageRegionsFrom(full: FullRegionsFile): PageRegionsFile {
+  let previous = 0;
   const regions = full.regions.map((r): RegionRow => {
     const [first, ...rest] = r.names;
     if (!first || first.text !== r.name || first.form !== 'full' || first.ambiguity.length > 0) {
@@ -62,7 +65,9 @@ export function pageRegionsFrom(full: FullRegionsFile): PageRegionsFile {
       return row;
     });
     const parent = r.parent === impliedParent(r.code, r.level) ? 0 : r.parent;
-    const row: RegionRow = [r.code, r.name, index(LEVELS, r.level), parent, names];
+    const step = Number(r.code) - previous;
+    previous = Number(r.code);
+    const row: RegionRow = [step, r.name, index(LEVELS, r.level), parent, names];
     if (r.province !== provinceOf(r.code)) row.push(r.province);
     return row;
   });
@@ -83,7 +88,10 @@ export function pageRegionsFrom(full: FullRegionsFile): PageRegionsFile {
 
 /** Regions (pinyin and initials empty) and blockers, as the validating loader would return them. */
 export function decodePageRegions(file: PageRegionsFile): { regions: Region[]; blockers: Blocker[] } {
-  const regions = file.regions.map(([code, name, level, parent, names, province]): Region => {
+  let previous = 0;
+  const regions = file.regions.map(([step, name, level, parent, names, province]): Region => {
+    previous += step;
+    const code = String(previous).padStart(6, '0');
     const lvl = file.levels[level] as RegionLevel;
     return {
       code,
