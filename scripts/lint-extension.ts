@@ -2,8 +2,10 @@
 // 1. addons-linter on the Firefox build: any error, warning or notice fails.
 // 2. Both manifests: every permission and host pattern has a reason in docs/permissions.md, and
 //    every permission's API is called somewhere in the built code (no unused permissions).
+// 3. Both content scripts, which every frame of every page loads, stay within 50 KB gzipped.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createInstance, type LinterMessage } from 'addons-linter';
 import { readPermissionReasons, type PermissionReason } from './permission-reasons';
 
@@ -71,16 +73,28 @@ async function checkPermissions(dir: string, reasons: PermissionReason[]): Promi
   return problems;
 }
 
+/** 50 KiB, as `gzip -9 -c content.js | wc -c` counts it; the card data lives in the background. */
+const CONTENT_SCRIPT_GZIP_BUDGET = 50 * 1024;
+
+async function checkContentScriptSize(dir: string): Promise<string[]> {
+  const file = path.join(dir, 'content-scripts/content.js');
+  const gzipped = gzipSync(await readFile(file), { level: 9 }).length;
+  console.info(`${file}: ${(gzipped / 1024).toFixed(1)} KB gzipped (budget ${CONTENT_SCRIPT_GZIP_BUDGET / 1024} KB)`);
+  return gzipped > CONTENT_SCRIPT_GZIP_BUDGET ? [`${file} is ${gzipped} bytes gzipped, over the ${CONTENT_SCRIPT_GZIP_BUDGET}-byte budget`] : [];
+}
+
 const reasons = await readPermissionReasons();
 const problems = [
   ...(await runAddonsLinter(FIREFOX_DIR)).map((p) => `addons-linter ${p}`),
   ...(await checkPermissions(CHROME_DIR, reasons)),
   ...(await checkPermissions(FIREFOX_DIR, reasons)),
+  ...(await checkContentScriptSize(CHROME_DIR)),
+  ...(await checkContentScriptSize(FIREFOX_DIR)),
 ];
 for (const problem of problems) console.error(problem);
 if (problems.length > 0) {
   console.error(`lint:ext failed with ${problems.length} problem(s)`);
   process.exitCode = 1;
 } else {
-  console.info('lint:ext: addons-linter clean (0 errors, 0 warnings, 0 notices); every permission has a reason and a use');
+  console.info('lint:ext: addons-linter clean (0 errors, 0 warnings, 0 notices); every permission has a reason and a use; content scripts within budget');
 }
