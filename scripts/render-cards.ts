@@ -8,12 +8,14 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { h, render } from 'preact';
+import type { CardViewState } from '../components/card-view';
 import type { CardContext, CardMention } from '../lib/card-context';
 
 const window = new Window();
 Object.assign(globalThis, { window, document: window.document });
 
 const { CardBody } = await import('../components/card-body');
+const { CardView } = await import('../components/card-view');
 const { CardFrame } = await import('../components/card-frame');
 const { CARD_BODY_CSS } = await import('../components/card-styles');
 const { CARD_CSS } = await import('../entrypoints/content/card-styles');
@@ -22,6 +24,12 @@ const OUT = resolve('test-output/cards');
 const open = process.argv.includes('--open');
 const base: CardContext = { today: '2026-09-28', language: 'zh-CN', theme: 'auto' };
 const place = (id: string, name: string): CardMention => ({ kind: 'place', id, name, text: name, region: { code: id } });
+
+// What the content script's card shows before and instead of a model from the background.
+const STATES: [string, CardViewState][] = [
+  ['loading', { kind: 'loading' }],
+  ['no-answer', { kind: 'failed', reason: '扩展的后台 3 秒内没有回应，请再悬停一次' }],
+];
 
 const CARDS: [string, CardMention, Partial<CardContext>][] = [
   ['jiujiang', place('360400', '九江'), {}],
@@ -44,10 +52,19 @@ const noop = () => {};
 
 mkdirSync(OUT, { recursive: true });
 const files: string[] = [];
-for (const [name, mention, over] of CARDS) {
+const jiujiang = place('360400', '九江');
+const frames = [
+  ...CARDS.map(([name, mention, over]) => {
+    const context = { ...base, ...over };
+    return [name, h(CardFrame, { mention, context, pinned: false, onClose: noop, onPin: noop, onStep: noop, children: h(CardBody, { mention, context }) })] as const;
+  }),
+  ...STATES.map(([name, card]) => {
+    const children = h(CardView, { card, language: base.language, theme: 'auto' });
+    return [name, h(CardFrame, { mention: jiujiang, context: base, pinned: false, busy: card.kind === 'loading', onClose: noop, onPin: noop, onStep: noop, children })] as const;
+  }),
+];
+for (const [name, frame] of frames) {
   const host = window.document.createElement('div');
-  const context = { ...base, ...over };
-  const frame = h(CardFrame, { mention, context, pinned: false, onClose: noop, onPin: noop, onStep: noop, children: h(CardBody, { mention, context }) });
   render(frame, host as unknown as Element);
   let body = host.innerHTML;
   if (open) body = body.replaceAll('<details', '<details open');
