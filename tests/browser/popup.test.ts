@@ -108,7 +108,21 @@ describe('popup and options in Chromium', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => panel.locator('.sl-jump-status').textContent()).toMatch(/^已跳到第 1\/\d+ 处$/);
     await expect.poll(() => article.evaluate(() => window.scrollY)).not.toBe(before);
+    // The mention jumped to is lit for a moment, then only its ordinary highlight stays.
+    const flashed = () =>
+      article.evaluate(() => {
+        const texts: string[] = [];
+        CSS.highlights.get('shebao-flash')?.forEach((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          texts.push(range.toString());
+        });
+        return texts;
+      });
+    expect((await flashed()).join('')).toContain('45个工作日');
     await screenshot(article, 'popup-jump-target');
+    await expect.poll(flashed, { timeout: 4000 }).toEqual([]);
     await place.click();
     await expect.poll(() => panel.locator('.sl-jump-status').textContent()).toMatch(/^已跳到第 1\/\d+ 处$/);
     await place.click();
