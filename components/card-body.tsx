@@ -1,5 +1,6 @@
 import { cardData, type CardData } from '../lib/card-data';
 import type { CardContext, CardMention } from '../lib/card-context';
+import { chinaToday } from '../lib/china-today';
 import { claimCardModel } from '../lib/claim-card-model';
 import { ct } from '../lib/card-strings';
 import { pageCaseNear } from '../lib/page-case';
@@ -38,11 +39,6 @@ export function CardBody({ mention, context, data = cardData() }: CardBodyProps)
       <SafeContent mention={mention} context={context} data={data} />
     </div>
   );
-}
-
-/** Today's date in China, where the deadlines apply, whatever the computer's time zone. */
-export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** A card that cannot be built (bad date, broken data) says so instead of breaking the page's card. */

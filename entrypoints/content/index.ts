@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import regionsFile from '../../data/page-regions.generated.json';
 import { createDetector } from '../../lib/detector';
 import { pageDetectorData } from '../../lib/page-detector-data';
+import { resolveLang } from '../../lib/i18n/translate';
 import type { JumpToMessage, JumpToReply } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';
@@ -145,9 +146,8 @@ class Lens {
   }
 
   private language(): 'zh-CN' | 'en' {
-    const l = this.settings.language;
-    if (l !== 'auto') return l;
-    return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    // The same choice as the popup's, so card and popup never disagree (fr-FR → zh-CN, the first language).
+    return resolveLang(this.settings.language, navigator.languages ?? [navigator.language]);
   }
 
   private theme(): 'light' | 'dark' {

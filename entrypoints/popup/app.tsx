@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupView, type PopupTab } from '../../components/popup-view';
 import type { PageState } from '../../components/page-summary-view';
 import { getBundle } from '../../lib/bundled-data';
+import { chinaToday } from '../../lib/china-today';
 import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messages';
 import { restrictionOf } from '../../lib/restricted-pages';
 import { siteOfUrl } from '../../lib/site-host';
@@ -41,11 +42,6 @@ async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSum
   }
   // A running script that sent no summary found nothing (or the page is not Chinese).
   return { state: 'ok', reply: { ...reply, summary: reply.summary ?? { subject: null, places: [], topics: [], claims: [], total: 0 } } };
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function PopupApp() {
@@ -87,7 +83,7 @@ export function PopupApp() {
     <PopupView
       lang={lang}
       bundle={getBundle()}
-      today={today()}
+      today={chinaToday()}
       settings={read.settings}
       settingsProblem={read.problem}
       page={{ state: offHere ? 'off' : page.state, summary: offHere ? null : (page.reply?.summary ?? null), site }}

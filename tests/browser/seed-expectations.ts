@@ -4,7 +4,7 @@ import path from 'node:path';
 import holidays from '../../data/holidays.generated.json';
 import regionsFile from '../../data/regions.generated.json';
 import type { HolidayCalendar } from '../../data/schema';
-import { chinaToday } from '../../components/card-body';
+import { chinaToday } from '../../lib/china-today';
 import { bundledDetector } from '../../lib/bundled-detector';
 import { createWorkingDayCalendar } from '../../lib/working-days';
 
