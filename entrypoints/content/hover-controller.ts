@@ -176,6 +176,12 @@ export class HoverController {
     if (e.key === 'Escape' && this.card.current) {
       e.stopPropagation();
       this.close();
+      return;
+    }
+    // With the hover+Shift trigger, pressing Shift over a word opens its card without moving the pointer.
+    if (e.key === 'Shift' && !e.repeat && this.last && this.options.trigger() === 'hover-key') {
+      this.last = { ...this.last, shift: true };
+      this.check();
     }
   }
 

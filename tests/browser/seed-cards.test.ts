@@ -158,6 +158,25 @@ describe('seed demo pages: highlights and hover cards', () => {
     await page.close();
   });
 
+  it('settings: the hover delay is honoured, and the hover+Shift trigger opens cards only with Shift', async () => {
+    const sw = browser.serviceWorker!;
+    await setSettings(sw, { ...ZH, hoverDelayMs: 1500 });
+    const page = await openSeed('001_d22b8a7856880c69.html');
+    await hoverText(page, '荆门', 1);
+    expect(await cardText(page, 700)).toBeNull();
+    expect(await cardText(page, 2500)).toContain('荆门市');
+    await page.keyboard.press('Escape');
+    await setSettings(sw, { ...ZH, trigger: 'hover-key' });
+    await settle(page, 300);
+    await hoverText(page, '荆门', 2);
+    expect(await cardText(page, 1200)).toBeNull();
+    await page.keyboard.down('Shift');
+    expect(await cardText(page)).toContain('荆门市');
+    await page.keyboard.up('Shift');
+    await setSettings(sw, ZH);
+    await page.close();
+  });
+
   it('dark theme card, and the card follows the page into fullscreen', async () => {
     const sw = browser.serviceWorker!;
     await setSettings(sw, { ...ZH, theme: 'dark', language: 'en' });
