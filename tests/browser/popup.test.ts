@@ -155,6 +155,26 @@ describe('popup and options in Chromium', () => {
     await sw.evaluate(() => chrome.storage.local.remove('settings'));
   });
 
+  it('quick toggle: highlighting off in the popup clears the page’s marks at once, and on brings them back', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url(`${SEED}?enabled`));
+    const tabId = await tabIdOf(sw, article.url());
+    expect((await waitForSummary(sw, tabId)).total).toBeGreaterThan(0);
+    const marks = () => article.evaluate(() => CSS.highlights.get('shebao-place')?.size ?? 0);
+    expect(await marks()).toBeGreaterThan(0);
+    const popup = await openPopupFor(tabId);
+    const enabled = popup.getByLabel('高亮标注');
+    expect(await enabled.isChecked()).toBe(true);
+    await enabled.press('Space');
+    await expect.poll(marks).toBe(0);
+    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await enabled.press('Space');
+    await expect.poll(marks, { timeout: 10_000 }).toBeGreaterThan(0);
+    await popup.close();
+    await article.close();
+    await sw.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
   it('plans 九江 → 广州 from 2026-09-28 by keyboard and exports an .ics that parses back', async () => {
     const article = await browser.context.newPage();
     await article.goto(server.url(`${SEED}?planner`));
