@@ -52,17 +52,20 @@ export default defineContentScript({
   async main(ctx: ContentScriptContext) {
     const { settings, problem } = await loadSettings();
     const supported = canHighlight();
+    // Chromium runs content scripts in the top frame of its PDF viewer, which holds only an <embed>.
+    const pdf = document.contentType === 'application/pdf';
     const ready: ContentReadyMessage = {
       type: 'content-ready',
       url: location.href,
       enabled: activeHere(settings),
       ...(supported ? {} : { highlightApi: false }),
+      ...(pdf ? { pdf: true as const } : {}),
       ...(problem ? { settingsProblem: problem } : {}),
     };
     browser.runtime.sendMessage(ready).catch(() => {
       // The background may be restarting after an update; the next page load reports again.
     });
-    if (!supported) return;
+    if (!supported || pdf) return;
     await whenChinese(document, ctx.signal);
     if (!ctx.isInvalid) new Lens(ctx, settings).run();
   },

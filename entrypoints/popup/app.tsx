@@ -34,6 +34,7 @@ async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSum
   const parsed = GetSummaryReply.safeParse(raw);
   if (!parsed.success) return { state: 'not-scanned', reply: null };
   const reply = parsed.data;
+  if (reply.contentScript === 'pdf') return { state: 'unavailable', reply };
   if (reply.contentScript === 'off' || reply.contentScript === 'unsupported') return { state: reply.contentScript, reply };
   if (reply.contentScript === 'absent' && !reply.summary) {
     // Without activeTab's grant (popup opened as a page) the URL is hidden: no script and no URL

@@ -240,6 +240,18 @@ describe('popup and options in Chromium', () => {
     await inner.close();
   });
 
+  it('on a PDF whose address does not end in .pdf says the lens cannot read it and offers the planner', async () => {
+    const pdf = await browser.context.newPage();
+    await pdf.goto(server.url('scans/policy-notice'));
+    const tabId = await tabIdOf(sw, pdf.url());
+    const popup = await openPopupFor(tabId);
+    expect(await popup.getByRole('tab', { name: '转移规划' }).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.locator('#sl-panel-planner .sl-notice').innerText()).toContain('PDF');
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await popup.close();
+    await pdf.close();
+  });
+
   it('options: changes persist across a reload, English UI, axe-clean in light and dark', async () => {
     const options = await browser.context.newPage();
     await options.setViewportSize({ width: 720, height: 900 });
