@@ -33,6 +33,7 @@ export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | undefined;
   private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   private state: CardState | undefined;
+  private drawn: PageHit | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -67,6 +68,7 @@ export class CardHost {
 
   hide(): void {
     this.state = undefined;
+    this.drawn = undefined;
     if (this.ui) render(null, this.ui.uiContainer);
   }
 
@@ -95,6 +97,10 @@ export class CardHost {
   }
 
   private draw(ui: ShadowRootContentScriptUi<void>, state: CardState): void {
+    // Pinning redraws the same card: placing it again would reset its size and scroll under the
+    // pointer, so the click that pinned it (on a folded section, say) would land on something else.
+    const samePlace = this.drawn === state.hit && !!ui.uiContainer.querySelector('.card');
+    this.drawn = state.hit;
     const context = this.options.context();
     const mention = state.hit.mention;
     render(
@@ -115,7 +121,7 @@ export class CardHost {
     );
     const card = ui.uiContainer.querySelector('.card') as HTMLElement | null;
     card?.classList.toggle('dark', this.options.theme() === 'dark');
-    this.place(ui, state);
+    if (!samePlace) this.place(ui, state);
   }
 
   private place(ui: ShadowRootContentScriptUi<void>, state: CardState): void {
@@ -145,7 +151,8 @@ export class CardHost {
     const host = this.ui?.shadowHost;
     if (!host) return;
     const parent = document.fullscreenElement ?? document.documentElement;
-    if (host.parentNode !== parent) parent.appendChild(host);
+    if (host.parentNode === parent) return;
+    parent.appendChild(host);
     this.reposition();
   }
 }

@@ -54,9 +54,16 @@ describe('seed demo pages: highlights and hover cards', () => {
       const dates = nationalTimelineToday();
       expect(card).toContain(`如果今天（${dates.today}）申请`);
       for (const row of zhTimelinePatterns(dates)) expect(card).toMatch(row);
-      // The caveats and the sources are there to open.
+      // The caveats and the sources are there to open; opened, the caveats are the data's, in full.
       expect(card).toContain('注意事项');
       expect(card).toContain('来源');
+      expect(want.caveats.length).toBeGreaterThan(2);
+      const caveatSection = page.locator('shebao-lens-ui .card details', { has: page.locator('summary', { hasText: '注意事项' }) });
+      await caveatSection.locator('summary').click();
+      await screenshot(page, `card-caveats-${file.replace('.html', '')}`);
+      expect(await caveatSection.getAttribute('open')).not.toBeNull();
+      const opened = (await cardText(page))!.replace(/\s+/g, '');
+      for (const caveat of want.caveats) expect(opened).toContain(caveat.replace(/\s+/g, ''));
       // The card never covers the word it explains.
       const word = (await textCenter(page, want.subject.text, 1))!;
       const box = (await page.locator('shebao-lens-ui .card').boundingBox())!;
