@@ -2,4 +2,4 @@
 // tests/unit/dataset-meta.test.ts validates them.
 import type { DatasetMeta } from './dataset-meta-schema';
 
-export const DATASET_META: DatasetMeta = { version: '2025.10.25', updated: '2026-11-23', seeds: 5 };
+export const DATASET_META: DatasetMeta = { version: '2025.10.25', updated: '2026-12-02', seeds: 5 };

@@ -41,9 +41,9 @@ export const GetSummaryReply = z.object({
   /**
    * Whether a content script said it started in the tab's top frame (content-ready), and whether it
    * is switched on there: 'absent' means it never ran (restricted page, or opened before install);
-   * 'unsupported' that it ran but the browser cannot draw highlights.
+   * 'unsupported' that it ran but the browser cannot draw highlights; 'pdf' that the tab shows a PDF.
    */
-  contentScript: z.enum(['running', 'off', 'absent', 'unsupported']),
+  contentScript: z.enum(['running', 'off', 'absent', 'unsupported', 'pdf']),
   /** The top frame's URL as its content script reported it; the popup may not see tab.url itself. */
   url: z.nullable(z.string()),
 });

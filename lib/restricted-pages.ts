@@ -15,7 +15,8 @@ export function restrictionOf(url: string | undefined): Restriction {
   }
   if (RESTRICTED_SCHEMES.includes(u.protocol)) return 'browser-page';
   if (STORE_HOSTS.includes(u.hostname) && (u.hostname !== 'chrome.google.com' || u.pathname.startsWith('/webstore'))) return 'store';
-  // The built-in PDF viewers are extension pages of the browser's own: no content script reaches them.
+  // The built-in PDF viewers: the lens cannot read the document. A PDF whose address does not end in
+  // .pdf is recognised by the content script instead (content-ready `pdf`, from document.contentType).
   if (/\.pdf$/i.test(u.pathname)) return 'pdf';
   return null;
 }

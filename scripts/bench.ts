@@ -1,4 +1,4 @@
-/** `npm run bench`: the engine bench (Node) then the page bench (headless Chromium). */
+/** `npm run bench`: the engine bench (Node) then the page bench (headless Chromium and Firefox). */
 import { runEngineBench } from './bench/engine';
 import { runPageBench } from './bench/page';
 

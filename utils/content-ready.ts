@@ -11,6 +11,8 @@ export const ContentReadyMessage = z.object({
    * switched off): the lens then leaves the page alone and the popup says why. Absent = supported.
    */
   highlightApi: z.optional(z.boolean()),
+  /** The tab shows a PDF in the browser's viewer (document.contentType), whose text the lens cannot read. */
+  pdf: z.optional(z.literal(true)),
   /** Set when stored settings were repaired, so the popup can say so later. */
   settingsProblem: z.optional(z.string()),
 });

@@ -37,7 +37,7 @@ export async function summaryOfTab(tabId: number): Promise<GetSummaryReply> {
   return {
     summary: frames.length ? mergeSummaries(frames) : null,
     frames,
-    contentScript: !top ? 'absent' : top.highlightApi === false ? 'unsupported' : top.enabled ? 'running' : 'off',
+    contentScript: !top ? 'absent' : top.pdf ? 'pdf' : top.highlightApi === false ? 'unsupported' : top.enabled ? 'running' : 'off',
     url: top?.url ?? null,
   };
 }

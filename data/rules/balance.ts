@@ -48,8 +48,8 @@ export const BALANCE_RULES: RuleInput[] = [
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
-      zh: '跨省转移职工医保关系时，个人账户资金原则上随医保关系转移至新参保地，可继续就医购药。',
-      en: 'When employee insurance moves to another province, the personal-account money in principle moves with it to the new place and can be used there for treatment and medicine.',
+      zh: '跨省转移职工医保关系时，个人账户资金原则上随医保关系转移至新参保地。',
+      en: 'When employee insurance moves to another province, the personal-account money in principle moves with it to the new place.',
     },
     confidence: 'article',
     sources: [
@@ -57,7 +57,6 @@ export const BALANCE_RULES: RuleInput[] = [
       s(3, '参保人员跨省转移职工医保关系时,个人账户资金原则上随医保关系转移。若因特殊情况无法直接划转,参保人员可申请将账户余额划入本人银行账户。'),
       s(4, '根据医保方案,职工医保个人账户资金原则上随医保关系跨省转移。若因特殊情况无法转移,资金可划入本人银行账户。例如:'),
       s(4, '一般情况:跨省就业时,个人账户余额会随医保关系转移至新参保地。'),
-      s(2, '个人账户余额转移:医保关系转移时,个人账户中的余额可以随同转移至新参保地,用于在新环境下就医购药。'),
     ],
   },
   {
@@ -173,11 +172,12 @@ export const BALANCE_RULES: RuleInput[] = [
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
-      zh: '转移完成后，原参保地的个人账户余额转入新参保地账户，可继续使用，可跨统筹地区转移。',
-      en: 'Once the transfer is done, the old balance moves into the new account and stays usable; it can move between pooling areas.',
+      zh: '转移完成后，原参保地的个人账户余额转入新参保地账户，可继续用于就医购药；余额可跨统筹地区转移。',
+      en: 'Once the transfer is done, the old balance moves into the new account and can still be used for treatment and medicine; it can move between pooling areas.',
     },
     confidence: 'article',
     sources: [
+      s(2, '个人账户余额转移:医保关系转移时,个人账户中的余额可以随同转移至新参保地,用于在新环境下就医购药。'),
       s(2, '账户余额处理:转移完成后,原参保地的医保个人账户余额将自动转入新参保地账户,可继续使用。'),
       s(3, '转移成功后,原参保地的医保个人账户余额将自动转移至新参保地。'),
       s(0, '账户余额永久累计:医保个人账户余额不会清0,可跨统筹地区转移。'),

@@ -86,8 +86,8 @@ export const GAP_RULES: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '断缴超过6个月的，可能需要重新参保，连续缴费年限清0。',
-      en: 'After a gap of more than 6 months one may have to enrol again, and the count of continuous contribution years restarts from zero.',
+      zh: '断缴超过6个月的，可能需要重新参保，连续缴费年限清0；同一文章别处以3个月为界（超3个月即可能需重新参保、连续参保年限重新计算），两处门槛不一致。',
+      en: 'After a gap of more than 6 months one may have to enrol again, and the count of continuous contribution years restarts from zero; elsewhere the same article puts the line at 3 months (re-enrolment and a restarted count after more than 3), so its two thresholds disagree.',
     },
     confidence: 'article',
     sources: [s(4, '断缴超6个月:可能需重新参保,连续缴费年限清0。')],
@@ -117,8 +117,8 @@ export const GAP_RULES: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '断缴超过3个月再续保的，连续参保年限重新计算，可能影响医保报销的最高额度。',
-      en: 'Resuming after a gap of more than 3 months restarts the count of continuous insured years, which may lower the maximum reimbursement.',
+      zh: '断缴超过3个月再续保的，连续参保年限重新计算，可能影响医保报销的最高额度（同一文章另处写超过6个月才清0）。',
+      en: 'Resuming after a gap of more than 3 months restarts the count of continuous insured years, which may lower the maximum reimbursement (elsewhere the same article says this happens only after 6 months).',
     },
     confidence: 'article',
     sources: [s(4, '连续参保年限:断缴超3个月再续保,连续参保年限重新计算,可能影响医保报销最高额度。')],
@@ -291,8 +291,8 @@ export const GAP_RULES: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '断缴不会让以前的缴费白交：已缴费用仍在统筹基金和个人账户中，断缴前的缴费年限仍有效，重新缴费后可累计。',
-      en: 'A gap does not waste earlier payments: the money stays in the pooled fund and the personal account, earlier contribution years stay valid and add up when paying resumes.',
+      zh: '断缴不会让以前的缴费白交：医保资金由个人缴费和补贴组成，已缴费用仍在统筹基金和个人账户中，断缴前的缴费年限仍有效，重新缴费后可累计。',
+      en: 'A gap does not waste earlier payments: the insurance money, made up of personal contributions and subsidies, stays in the pooled fund and the personal account; earlier contribution years stay valid and add up when paying resumes.',
     },
     confidence: 'article',
     sources: [

@@ -112,23 +112,6 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     ],
   },
   {
-    id: 'caveat-check-status-before-applying',
-    kind: 'caveat',
-    topics: ['transfer'],
-    scope: NATIONAL,
-    insurance: BOTH,
-    status: WORKING,
-    statement: {
-      zh: '申请前核对：原参保地已停保且无欠费，新参保地已正常参保。',
-      en: 'Before applying, check that insurance at the old place is stopped with no arrears and that enrolment at the new place is active.',
-    },
-    confidence: 'article',
-    sources: [
-      s(2, '参保状态检查:申请前需确认原参保地已停保且无欠费,新参保地已正常参保。'),
-      s(3, '申请前需确认原参保地已停保且无欠费,新参保地已正常参保。'),
-    ],
-  },
-  {
     id: 'caveat-keep-in-touch',
     kind: 'caveat',
     topics: ['transfer', 'progress-query'],
@@ -213,8 +196,8 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
-      zh: '南京医保在转出后约30个工作日，把余额转到参保人市民卡关联的银行账户。',
-      en: 'Nanjing pays the balance to the bank account linked to the holder’s citizen card about 30 working days after the transfer-out.',
+      zh: '南京医保在转出后约30个工作日，把余额转到参保人市民卡关联的银行账户（文章列为线下办理的例子）。',
+      en: 'Nanjing pays the balance to the bank account linked to the holder’s citizen card about 30 working days after the transfer-out (the article gives this as an example of applying at the counter).',
     },
     timeLimits: [{ step: 'balance-arrival', unit: 'working-days', max: 30, approx: true, from: { zh: '转出后', en: 'after the transfer-out' } }],
     confidence: 'article',
@@ -233,8 +216,8 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
-      zh: '郑州市医保账户余额转移至河南省医保约需3个月。',
-      en: 'Moving a Zhengzhou account balance to the Henan provincial insurance takes about 3 months.',
+      zh: '郑州市医保账户余额转移至河南省医保约需3个月（文章列为线下办理的例子）。',
+      en: 'Moving a Zhengzhou account balance to the Henan provincial insurance takes about 3 months (the article gives this as an example of applying at the counter).',
     },
     timeLimits: [{ step: 'balance-arrival', unit: 'months', max: 3, approx: true }],
     confidence: 'article',

@@ -57,8 +57,8 @@ export const TRANSFER_TIME_LIMITS: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '跨省转移接续全流程不超过15个工作日（一般为15个工作日），此前为45个工作日。',
-      en: 'The whole cross-province transfer takes at most 15 working days (generally 15); it used to be 45.',
+      zh: '跨省转移接续全流程不超过15个工作日（转出10个、转入5个工作日）；有文章写作“一般为15个工作日”，但15个工作日是上限。',
+      en: 'The whole cross-province transfer takes at most 15 working days (10 out, 5 in); one article says “generally 15 working days”, but 15 is the upper limit.',
     },
     timeLimits: [{ step: 'whole', unit: 'working-days', max: 15, approx: false, from: { zh: '申请成功受理后', en: 'after the application is accepted' } }],
     confidence: 'official',

@@ -38,6 +38,7 @@ export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | undefined;
   private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   private state: CardState | undefined;
+  private drawn: { hit: PageHit; ready: boolean } | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -72,6 +73,7 @@ export class CardHost {
 
   hide(): void {
     this.state = undefined;
+    this.drawn = undefined;
     if (this.ui) render(null, this.ui.uiContainer);
   }
 
@@ -104,6 +106,11 @@ export class CardHost {
     const context = this.options.context();
     const mention = state.hit.mention;
     const model = answer ?? this.options.models.cached(mention, context);
+    // Pinning redraws the same card: placing it again would reset its size and scroll under the
+    // pointer, so the click that pinned it (on a folded section, say) would land on something else.
+    // The model arriving in place of the loading line is new content, so that card is placed anew.
+    const samePlace = this.drawn?.hit === state.hit && this.drawn.ready === !!model && !!ui.uiContainer.querySelector('.card');
+    this.drawn = { hit: state.hit, ready: !!model };
     if (!model) {
       void this.options.models.request(mention, context).then((model) => {
         if (this.state === state) this.draw(ui, state, model);
@@ -128,7 +135,7 @@ export class CardHost {
     );
     const card = ui.uiContainer.querySelector('.card') as HTMLElement | null;
     card?.classList.toggle('dark', this.options.theme() === 'dark');
-    this.place(ui, state);
+    if (!samePlace) this.place(ui, state);
   }
 
   private place(ui: ShadowRootContentScriptUi<void>, state: CardState): void {
@@ -158,7 +165,8 @@ export class CardHost {
     const host = this.ui?.shadowHost;
     if (!host) return;
     const parent = document.fullscreenElement ?? document.documentElement;
-    if (host.parentNode !== parent) parent.appendChild(host);
+    if (host.parentNode === parent) return;
+    parent.appendChild(host);
     this.reposition();
   }
 }

@@ -15,7 +15,11 @@ export const CARD_CSS = `
 }
 .card.dark { background: #1f2125; color: #e8e8e8; border-color: #3d424a; box-shadow: 0 8px 28px rgb(0 0 0 / 0.55); }
 .card:focus { outline: 2px solid #1a73e8; outline-offset: 2px; }
-.card-head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
+/* The title and the close button stay in reach while a long card is scrolled. */
+.card-head {
+  display: flex; align-items: center; gap: 8px; margin: -12px -14px 6px; padding: 12px 14px 4px;
+  position: sticky; top: -12px; z-index: 1; background: inherit; border-radius: 10px 10px 0 0;
+}
 .card-title { margin: 0; font-size: 17px; font-weight: 650; flex: 0 1 auto; }
 .card-kind { font-size: 12px; padding: 1px 7px; border-radius: 999px; background: #eef3fb; color: #1a4f9c; }
 .dark .card-kind { background: #22324a; color: #a9c8f5; }

@@ -7,6 +7,9 @@ export const HIGHLIGHT_NAMES: Record<MentionKind, string> = {
   'stale-claim': 'shebao-claim',
 };
 
+/** The mention a popup jump landed on, lit for a moment (entrypoints/content/flash.ts). */
+export const FLASH_HIGHLIGHT = 'shebao-flash';
+
 /*
  * ::highlight() rules only reach page text from the page's own style scope, so they go into
  * document.adoptedStyleSheets (and each open shadow root's): a constructed sheet adds no DOM node
@@ -20,6 +23,10 @@ export const HIGHLIGHT_CSS = `
 }
 ::highlight(shebao-topic) {
   background-color: rgb(64 145 255 / 0.2);
+}
+::highlight(shebao-flash) {
+  background-color: rgb(255 200 0 / 0.85);
+  color: #111;
 }
 ::highlight(shebao-claim) {
   background-color: rgb(255 184 0 / 0.3);

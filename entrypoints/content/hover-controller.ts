@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Annotator } from './annotator';
 import type { CardHost } from './card-host';
+import { flashRange } from './flash';
 import { boxesOf, hitAt } from './hit-test';
 import type { PageHit } from './mention-index';
 import type { MentionKind } from './page-detector';
@@ -79,6 +80,7 @@ export class HoverController {
     const hit = matching[at]!;
     this.lastJump = hit;
     this.open(hit, true);
+    flashRange(this.ctx, hit.range);
     return { found: true, index: at + 1, count: matching.length };
   }
 
@@ -174,6 +176,12 @@ export class HoverController {
     if (e.key === 'Escape' && this.card.current) {
       e.stopPropagation();
       this.close();
+      return;
+    }
+    // With the hover+Shift trigger, pressing Shift over a word opens its card without moving the pointer.
+    if (e.key === 'Shift' && !e.repeat && this.last && this.options.trigger() === 'hover-key') {
+      this.last = { ...this.last, shift: true };
+      this.check();
     }
   }
 

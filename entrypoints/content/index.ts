@@ -4,6 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { chinaToday } from '../../lib/china-today';
 import { createDetector } from '../../lib/detector';
 import { pageDetectorData } from '../../lib/page-detector-data';
+import { resolveLang } from '../../lib/i18n/translate';
 import type { JumpToMessage, JumpToReply } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';
@@ -52,17 +53,20 @@ export default defineContentScript({
   async main(ctx: ContentScriptContext) {
     const { settings, problem } = await loadSettings();
     const supported = canHighlight();
+    // Chromium runs content scripts in the top frame of its PDF viewer, which holds only an <embed>.
+    const pdf = document.contentType === 'application/pdf';
     const ready: ContentReadyMessage = {
       type: 'content-ready',
       url: location.href,
       enabled: activeHere(settings),
       ...(supported ? {} : { highlightApi: false }),
+      ...(pdf ? { pdf: true as const } : {}),
       ...(problem ? { settingsProblem: problem } : {}),
     };
     browser.runtime.sendMessage(ready).catch(() => {
       // The background may be restarting after an update; the next page load reports again.
     });
-    if (!supported) return;
+    if (!supported || pdf) return;
     await whenChinese(document, ctx.signal);
     if (!ctx.isInvalid) new Lens(ctx, settings).run();
   },
@@ -142,9 +146,8 @@ class Lens {
   }
 
   private language(): 'zh-CN' | 'en' {
-    const l = this.settings.language;
-    if (l !== 'auto') return l;
-    return navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    // The same choice as the popup's, so card and popup never disagree (fr-FR → zh-CN, the first language).
+    return resolveLang(this.settings.language, navigator.languages ?? [navigator.language]);
   }
 
   private theme(): 'light' | 'dark' {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupView, type PopupTab } from '../../components/popup-view';
 import type { PageState } from '../../components/page-summary-view';
 import { getBundle } from '../../lib/bundled-data';
+import { chinaToday } from '../../lib/china-today';
 import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messages';
 import { restrictionOf } from '../../lib/restricted-pages';
 import { siteOfUrl } from '../../lib/site-host';
@@ -33,6 +34,7 @@ async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSum
   const parsed = GetSummaryReply.safeParse(raw);
   if (!parsed.success) return { state: 'not-scanned', reply: null };
   const reply = parsed.data;
+  if (reply.contentScript === 'pdf') return { state: 'unavailable', reply };
   if (reply.contentScript === 'off' || reply.contentScript === 'unsupported') return { state: reply.contentScript, reply };
   if (reply.contentScript === 'absent' && !reply.summary) {
     // Without activeTab's grant (popup opened as a page) the URL is hidden: no script and no URL
@@ -41,11 +43,6 @@ async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSum
   }
   // A running script that sent no summary found nothing (or the page is not Chinese).
   return { state: 'ok', reply: { ...reply, summary: reply.summary ?? { subject: null, places: [], topics: [], claims: [], total: 0 } } };
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 export function PopupApp() {
@@ -87,7 +84,7 @@ export function PopupApp() {
     <PopupView
       lang={lang}
       bundle={getBundle()}
-      today={today()}
+      today={chinaToday()}
       settings={read.settings}
       settingsProblem={read.problem}
       page={{ state: offHere ? 'off' : page.state, summary: offHere ? null : (page.reply?.summary ?? null), site }}

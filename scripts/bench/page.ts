@@ -1,31 +1,30 @@
 /**
- * Page bench, one headless Chromium run on one ≥ 1 MB seed-derived page (≥ 20 000 text nodes):
+ * Page bench, on one ≥ 1 MB seed-derived page (≥ 20 000 text nodes), in headless Chromium and then
+ * headless Firefox, one browser at a time on this 2-core machine:
  *  - lens: the content script's annotator + detector, from start to every run highlighted;
  *  - mark.js: the same dictionary as one alternation RegExp (its fastest way to take many words);
  *  - floor: a bare TreeWalker pass reading every text node.
- * Each is timed on a fresh load of the page. Also prints the content-script bundle size, gzipped.
+ * A browser that cannot launch or run is reported and left out; the others still print. Also
+ * prints the content-script bundle size, gzipped.
  */
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT, startFixtureServer } from '../../tests/browser/harness';
+import { ROOT, startFixtureServer } from '../../tests/browser/harness';
 import { bundledDetector } from '../../lib/bundled-detector';
+import type { BenchBrowser } from './bench-browser';
+import { launchChromiumBench } from './chromium-bench-browser';
+import { launchFirefoxBench } from './firefox-bench-browser';
+import { measurePage, RUNS, type BenchFiles } from './page-measure';
+import { printPageBench, type MeasuredBrowser } from './page-report';
 import { bigArticle } from './seed-pages';
 
 const OUT = path.join(ROOT, 'test-output/bench-page');
-const RUNS = 3;
-const MARK_SAMPLE = 15;
-
-const LONG_TASKS = `window.__longTasks = [];
-new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); })
-  .observe({ type: 'longtask', buffered: true });`;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
+const BROWSERS: { name: string; launch: () => Promise<BenchBrowser> }[] = [
+  { name: 'Chromium', launch: launchChromiumBench },
+  { name: 'Firefox', launch: launchFirefoxBench },
+];
 
 async function prepare(): Promise<{ bytes: number; textNodes: number }> {
   mkdirSync(OUT, { recursive: true });
@@ -43,122 +42,42 @@ async function prepare(): Promise<{ bytes: number; textNodes: number }> {
   return { bytes: Buffer.byteLength(page.html), textNodes: page.textNodes };
 }
 
-async function longestTask(page: Page, since: number): Promise<number> {
-  return page.evaluate((t) => {
-    const w = window as unknown as { __longTasks: number[] };
-    void t;
-    return Math.max(0, ...w.__longTasks);
-  }, since);
-}
-
-async function floor(page: Page): Promise<{ ms: number; nodes: number; chars: number }> {
-  return page.evaluate(() => {
-    const t0 = performance.now();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let nodes = 0;
-    let chars = 0;
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes++;
-      chars += (n as Text).data.length;
-    }
-    return { ms: performance.now() - t0, nodes, chars };
-  });
-}
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 export async function runPageBench(): Promise<void> {
   const { bytes, textNodes } = await prepare();
   const server = await startFixtureServer(OUT);
-  const browser = await launchWithExtension({ extensionDir: null });
-  await browser.context.addInitScript(LONG_TASKS);
-  const url = server.url('big.html');
+  const files: BenchFiles = {
+    url: server.url('big.html'),
+    lensScript: path.join(OUT, 'lens.js'),
+    markScript: path.join(OUT, 'mark.min.js'),
+    words: [...bundledDetector().patternTexts].sort((a, b) => b.length - a.length),
+  };
+  const measured: MeasuredBrowser[] = [];
+  const missing: string[] = [];
   try {
-    const fresh = async () => {
-      const page = await browser.context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      await page.waitForTimeout(300);
-      await page.evaluate(() => ((window as unknown as { __longTasks: number[] }).__longTasks.length = 0));
-      return page;
-    };
-
-    const floors: number[] = [];
-    let counted = { nodes: 0, chars: 0 };
-    for (let i = 0; i < RUNS; i++) {
-      const page = await fresh();
-      const f = await floor(page);
-      floors.push(f.ms);
-      counted = f;
-      await page.close();
+    for (const { name, launch } of BROWSERS) {
+      let browser: BenchBrowser;
+      try {
+        browser = await launch();
+      } catch (error) {
+        missing.push(`  ${name}: could not launch, not measured — ${firstLine(error)}`);
+        continue;
+      }
+      try {
+        measured.push({ name, version: await browser.version(), figures: await measurePage(browser, files) });
+      } catch (error) {
+        missing.push(`  ${name}: the page bench failed there, not measured — ${firstLine(error)}`);
+      } finally {
+        await browser.close();
+      }
     }
-
-    const lens: { work: number; wall: number; build: number; slice: number; task: number; highlights: number }[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const page = await fresh();
-      await page.addScriptTag({ path: path.join(OUT, 'lens.js') });
-      const r = await page.evaluate(() =>
-        (window as unknown as { benchLens: { runLens(): Promise<Record<string, number>> } }).benchLens.runLens(),
-      );
-      lens.push({
-        work: r.workMs!,
-        wall: r.wallMs!,
-        build: r.buildMs!,
-        slice: r.longestSliceMs!,
-        task: await longestTask(page, 0),
-        highlights: r.highlights!,
-      });
-      await page.close();
-    }
-
-    const page = await fresh();
-    await page.addScriptTag({ path: path.join(OUT, 'lens.js') });
-    await page.addScriptTag({ path: path.join(OUT, 'mark.min.js') });
-    // The dictionary as one alternation, longest first, escaped here; the page gets a string, not a
-    // function, because tsx would wrap inner functions in a helper the page does not have.
-    const words = [...bundledDetector().patternTexts].sort((a, b) => b.length - a.length);
-    const source = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    const mark = (await page.evaluate(`(() => {
-      const re = new RegExp(${JSON.stringify(source)}, 'g');
-      const t0 = performance.now();
-      let marks = 0;
-      new window.Mark(document.body).markRegExp(re, { each: () => marks++ });
-      return { ms: performance.now() - t0, marks, words: ${words.length} };
-    })()`)) as { ms: number; marks: number; words: number };
-    const markTask = await longestTask(page, 0);
-    await page.close();
-
-    // mark.js as usually called with a word list: one pass over the page per word. Timed on a
-    // sample of the dictionary and scaled to all of it, since the whole list takes minutes.
-    const sample = words.filter((_, i) => i % Math.ceil(words.length / MARK_SAMPLE) === 0);
-    const listPage = await fresh();
-    await listPage.addScriptTag({ path: path.join(OUT, 'mark.min.js') });
-    const list = (await listPage.evaluate(`(() => {
-      const t0 = performance.now();
-      new window.Mark(document.body).mark(${JSON.stringify(sample)}, { separateWordSearch: false, diacritics: false });
-      return performance.now() - t0;
-    })()`)) as number;
-    await listPage.close();
-    const listAll = (list / sample.length) * words.length;
-
-    const floorMs = median(floors);
-    const work = median(lens.map((l) => l.work));
-    const wall = median(lens.map((l) => l.wall));
-    const build = median(lens.map((l) => l.build));
-    const row = (label: string, ms: number, note = '') => console.log(`  ${label.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms  ${note}`);
-    console.log(`\nPage bench — Chromium, ${(bytes / 1024 / 1024).toFixed(2)} MB page, ${counted.nodes} text nodes (${textNodes} generated), ${counted.chars} chars, median of ${RUNS}`);
-    row('floor: TreeWalker reading text', floorMs);
-    row('lens: scan + highlight (work)', work, `${lens[0]!.highlights} highlights; sum of time slices`);
-    row('lens: start → all done (wall)', wall, 'visible part first, rest in idle time');
-    row('lens: detector build (once)', build, 'one task before the first slice');
-    row(`mark.js markRegExp (${mark.words} words)`, mark.ms, `${mark.marks} <mark> elements`);
-    row(`mark.js mark(list), ${sample.length} words`, list, `→ ${(listAll / 1000).toFixed(1)} s scaled to ${words.length} words`);
-    console.log(`  ratios: mark.js list / lens = ${(listAll / work).toFixed(0)}× (scaled)`);
-    console.log(`  ratios: mark.js / lens = ${(mark.ms / work).toFixed(1)}× (target ≥ 30×); lens / floor = ${(work / floorMs).toFixed(1)}× (target ≤ 2×)`);
-    const slices = Math.max(...lens.map((l) => l.slice));
-    const tasks = Math.max(...lens.map((l) => l.task));
-    console.log(`  longest lens slice ${slices.toFixed(1)} ms; longest task during lens runs ${tasks.toFixed(0)} ms (target < 50, detector build included); mark.js longest task ${markTask.toFixed(0)} ms`);
   } finally {
-    await browser.close();
     await server.close();
   }
+  if (measured.length > 0) printPageBench({ bytes, textNodes, runs: RUNS, words: files.words.length }, measured);
+  else console.log('\nPage bench — no browser could run it');
+  for (const line of missing) console.log(line);
   bundleSize();
 }
 

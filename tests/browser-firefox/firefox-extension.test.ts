@@ -60,13 +60,17 @@ async function openPage(file: string): Promise<Page> {
   const page = await firefox.newPage();
   await page.setViewport({ width: 1100, height: 800 });
   await page.goto(fixtures.url(file));
-  // Wait until the lens has read the page: its highlights stop changing.
+  // Wait until the lens has read the page: its highlights stay the same for 1.5 s (changes are
+  // committed at most every 400 ms while a page is read, so a shorter quiet spell can be a pause).
   let last = '';
-  for (let i = 0; i < 40; i++) {
+  let quietSince = Date.now();
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
     await new Promise((r) => setTimeout(r, 250));
     const now = JSON.stringify(await highlightTexts(page));
-    if (now === last && now !== '{}') break;
-    last = now;
+    if (now !== last || now === '{}') {
+      last = now;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= 1500) break;
   }
   return page;
 }

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { startRequestSink } from './request-sink';
-import { quietFirefoxPrefs } from './quiet-firefox-prefs';
-
-export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchQuietFirefox } from './quiet-firefox';
 
 export interface FirefoxWithExtension {
   browser: Browser;
@@ -38,30 +35,20 @@ export async function launchFirefoxWithExtension(options: { extensionDir: string
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${extensionDir}/manifest.json has no gecko id: build with "wxt build -b firefox"`);
 
-  const sink = await startRequestSink();
   const extensionUuid = randomUUID();
   const started = Date.now();
-  let browser: Browser;
+  const firefox = await launchQuietFirefox({
+    // BiDi refuses to navigate to moz-extension:// pages without it; the profile is throwaway.
+    args: ['--remote-allow-system-access'],
+    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }) },
+  });
+  const { browser } = firefox;
   try {
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX_PATH,
-      headless: true,
-      protocol: 'webDriverBiDi',
-      // BiDi refuses to navigate to moz-extension:// pages without it; the profile is throwaway.
-      args: ['--remote-allow-system-access'],
-      // Release builds ignore the remote-settings server pref unless this is set.
-      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
-      extraPrefsFirefox: {
-        ...quietFirefoxPrefs(sink.port),
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
-      },
-    });
+    await browser.installExtension(extensionDir);
   } catch (error) {
-    await sink.close();
+    await firefox.close();
     throw error;
   }
-  await browser.installExtension(extensionDir);
   const launchMs = Date.now() - started;
 
   let extensionPage: Page | undefined;
@@ -87,10 +74,7 @@ export async function launchFirefoxWithExtension(options: { extensionDir: string
       extensionPage ??= await openExtensionPage('options.html');
       return extensionPage.evaluate(fn as (a: unknown) => never, arg as never);
     },
-    offMachineRequests: () => [...sink.requests],
-    async close() {
-      await browser.close();
-      await sink.close();
-    },
+    offMachineRequests: firefox.offMachineRequests,
+    close: firefox.close,
   };
 }

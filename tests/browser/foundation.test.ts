@@ -114,6 +114,32 @@ describe('foundation: the built extension in Chromium', () => {
     await withExt.close();
   });
 
+  it('migrates a v0 settings value (no version field) in real storage: kept, written back as v1', async () => {
+    const v0 = {
+      enabled: false,
+      disabledSites: ['example.org'],
+      kinds: { place: true, topic: false, claim: true },
+      hoverDelayMs: 800,
+      trigger: 'hover-key',
+      theme: 'dark',
+      language: 'en',
+      obsolete: 1,
+    };
+    await sw.evaluate((value) => chrome.storage.local.set({ settings: value }), v0);
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`${SEED_PAGE}?v0`));
+    const record = (await waitForFrames(sw, (fs) => fs.some((f) => f.url === page.url()))).find((f) => f.url === page.url());
+    expect(record?.enabled).toBe(false);
+    expect(record?.settingsProblem).toBeUndefined();
+    const stored = () => sw.evaluate(() => chrome.storage.local.get(null)) as Promise<{ settings: Record<string, unknown> }>;
+    await expect.poll(async () => (await stored()).settings.version).toBe(1);
+    const { settings } = await stored();
+    expect(settings).toEqual({ ...v0, obsolete: undefined, version: 1 });
+    expect(settings).not.toHaveProperty('obsolete');
+    await sw.evaluate(() => chrome.storage.local.remove('settings'));
+    await page.close();
+  });
+
   it('reads the stored settings: switched off, and corrupted (defaults plus a reported problem)', async () => {
     await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 1, enabled: false } }));
     const page = await browser.context.newPage();

@@ -34,8 +34,11 @@ export async function startFixtureServer(dir: string = FIXTURES): Promise<Fixtur
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const body = readFileSync(file);
+    // A PDF is served as one whatever its name, as document systems serve /download?id=… links.
+    const type = body.subarray(0, 5).toString('latin1') === '%PDF-' ? 'application/pdf' : TYPES[path.extname(file)];
+    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -58,18 +58,34 @@ describe('hostile pages with the built extension', () => {
   });
 
   /** Opens the fixture with and without the extension; returns the extension page and its errors. */
-  async function open(file: string, waitMs = 1500, doneWhen?: () => boolean): Promise<{ page: Page; errors: string[]; baseline: string }> {
+  async function open(
+    file: string,
+    waitMs = 1500,
+    doneWhen?: () => boolean,
+  ): Promise<{ page: Page; errors: string[]; baseline: string; frameBaselines: Map<string, string> }> {
     const plain = await bare.context.newPage();
     await plain.goto(server.url(`hostile/${file}`));
     if (doneWhen) await plain.waitForFunction(doneWhen, null, { timeout: 15_000 });
     await settle(plain, waitMs);
     const baseline = (await domWithoutHost(plain)).html;
+    const frameBaselines = await childFrameDoms(plain);
     await plain.close();
     const page = await lens.context.newPage();
     const errors = await collectExceptions(lens.context, page);
     await page.goto(server.url(`hostile/${file}`));
     await settle(page, waitMs);
-    return { page, errors, baseline };
+    return { page, errors, baseline, frameBaselines };
+  }
+
+  /** Serialised DOM (without our host) of each child frame that lets a script read it, by frame name or URL. */
+  async function childFrameDoms(page: Page): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const dom = await domWithoutHost(frame).catch(() => null);
+      if (dom) out.set(frame.name() || frame.url(), dom.html);
+    }
+    return out;
   }
 
   /**
@@ -148,7 +164,7 @@ describe('hostile pages with the built extension', () => {
   });
 
   it('nested iframes (src, srcdoc, sandboxed, about:blank): each frame highlights its own text', async () => {
-    const { page, errors } = await open('frames.html', 2500);
+    const { page, errors, baseline, frameBaselines } = await open('frames.html', 2500);
     const frameTexts = new Map<string, string[]>();
     for (const frame of page.frames()) {
       const places = (await highlightTexts(frame).catch(() => ({}) as Record<string, string[]>))['shebao-place'] ?? [];
@@ -156,6 +172,10 @@ describe('hostile pages with the built extension', () => {
     }
     const all = [...frameTexts.values()].flat();
     for (const name of ['广州', '杭州', '南京', '九江', '武汉']) expect(all).toContain(name);
+    // Every frame's document is as it was without the extension (before any card is opened).
+    await expectSameDom(page, baseline);
+    expect(frameBaselines.size).toBeGreaterThanOrEqual(3);
+    expect(await childFrameDoms(page)).toEqual(frameBaselines);
     // A card opens inside the frame that holds the word.
     const frame = page.frames().find((f) => f.url().endsWith('frame-child.html'))!;
     const frameBox = (await page.locator('#src').boundingBox())!;
@@ -181,6 +201,7 @@ describe('hostile pages with the built extension', () => {
 
   it('textarea, input, select, contenteditable and hidden text are never highlighted', async () => {
     const { page, errors, baseline } = await open('editable.html');
+    await expectSameDom(page, baseline);
     expect(await highlightsInside(page, '#prose')).toBeGreaterThan(0);
     expect(await highlightsInside(page, '#ce')).toBe(0);
     expect(await highlightsInside(page, '#ce2')).toBe(0);
@@ -196,7 +217,6 @@ describe('hostile pages with the built extension', () => {
     await settle(page, 600);
     expect(await highlightsInside(page, '#hid')).toBeGreaterThan(0);
     expect(errors).toEqual([]);
-    void baseline;
     await page.close();
   });
 
@@ -254,8 +274,14 @@ describe('hostile pages with the built extension', () => {
   it('pushState navigation: the new view is highlighted, the old one forgotten', async () => {
     const { page, errors } = await open('spa.html');
     expect((await highlightTexts(page))['shebao-place']).toContain('成都');
+    const plain = await bare.context.newPage();
+    await plain.goto(server.url('hostile/spa.html'));
+    await plain.click('#go');
+    const navigated = (await domWithoutHost(plain)).html;
+    await plain.close();
     await page.click('#go');
     await settle(page, 800);
+    await expectSameDom(page, navigated);
     const places = (await highlightTexts(page))['shebao-place'];
     expect(places).toEqual(expect.arrayContaining(['武汉', '长沙']));
     expect(places).not.toContain('成都');
@@ -263,7 +289,13 @@ describe('hostile pages with the built extension', () => {
     await page.close();
   });
 
-  it('made no network request on any fixture', () => {
+  it('made no network request on any fixture: nothing beyond what the same pages load without it', () => {
     expect(lens.requests.nonLocal()).toEqual([]);
+    const pageLoads = new Set(bare.requests.all);
+    // The extension's own files (service worker, scripts) load from chrome-extension://, not the network.
+    const extra = lens.requests.all.filter((url) => !url.startsWith('chrome-extension://') && !pageLoads.has(url));
+    expect(extra).toEqual([]);
+    // The recorder saw the fixtures themselves: one document per test at least.
+    expect(lens.requests.all.length).toBeGreaterThanOrEqual(9);
   });
 });

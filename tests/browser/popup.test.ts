@@ -108,7 +108,21 @@ describe('popup and options in Chromium', () => {
     await popup.keyboard.press('Enter');
     await expect.poll(() => panel.locator('.sl-jump-status').textContent()).toMatch(/^已跳到第 1\/\d+ 处$/);
     await expect.poll(() => article.evaluate(() => window.scrollY)).not.toBe(before);
+    // The mention jumped to is lit for a moment, then only its ordinary highlight stays.
+    const flashed = () =>
+      article.evaluate(() => {
+        const texts: string[] = [];
+        CSS.highlights.get('shebao-flash')?.forEach((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          texts.push(range.toString());
+        });
+        return texts;
+      });
+    expect((await flashed()).join('')).toContain('45个工作日');
     await screenshot(article, 'popup-jump-target');
+    await expect.poll(flashed, { timeout: 4000 }).toEqual([]);
     await place.click();
     await expect.poll(() => panel.locator('.sl-jump-status').textContent()).toMatch(/^已跳到第 1\/\d+ 处$/);
     await place.click();
@@ -136,6 +150,26 @@ describe('popup and options in Chromium', () => {
     await expect.poll(() => popup.locator('#sl-panel-page .sl-notice').textContent(), { timeout: 5000 }).toContain('高亮已关闭');
     await offHere.uncheck();
     await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 }).not.toBe('');
+    await popup.close();
+    await article.close();
+    await sw.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
+  it('quick toggle: highlighting off in the popup clears the page’s marks at once, and on brings them back', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(server.url(`${SEED}?enabled`));
+    const tabId = await tabIdOf(sw, article.url());
+    expect((await waitForSummary(sw, tabId)).total).toBeGreaterThan(0);
+    const marks = () => article.evaluate(() => CSS.highlights.get('shebao-place')?.size ?? 0);
+    expect(await marks()).toBeGreaterThan(0);
+    const popup = await openPopupFor(tabId);
+    const enabled = popup.getByLabel('高亮标注');
+    expect(await enabled.isChecked()).toBe(true);
+    await enabled.press('Space');
+    await expect.poll(marks).toBe(0);
+    await expect.poll(() => sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await enabled.press('Space');
+    await expect.poll(marks, { timeout: 10_000 }).toBeGreaterThan(0);
     await popup.close();
     await article.close();
     await sw.evaluate(() => chrome.storage.local.remove('settings'));
@@ -204,6 +238,18 @@ describe('popup and options in Chromium', () => {
     expect(await popup.getByRole('combobox', { name: /转出地/ }).count()).toBe(1);
     await popup.close();
     await inner.close();
+  });
+
+  it('on a PDF whose address does not end in .pdf says the lens cannot read it and offers the planner', async () => {
+    const pdf = await browser.context.newPage();
+    await pdf.goto(server.url('scans/policy-notice'));
+    const tabId = await tabIdOf(sw, pdf.url());
+    const popup = await openPopupFor(tabId);
+    expect(await popup.getByRole('tab', { name: '转移规划' }).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.locator('#sl-panel-planner .sl-notice').innerText()).toContain('PDF');
+    expect(await sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('');
+    await popup.close();
+    await pdf.close();
   });
 
   it('options: changes persist across a reload, English UI, axe-clean in light and dark', async () => {

@@ -54,9 +54,16 @@ describe('seed demo pages: highlights and hover cards', () => {
       const dates = nationalTimelineToday();
       expect(card).toContain(`如果今天（${dates.today}）申请`);
       for (const row of zhTimelinePatterns(dates)) expect(card).toMatch(row);
-      // The caveats and the sources are there to open.
+      // The caveats and the sources are there to open; opened, the caveats are the data's, in full.
       expect(card).toContain('注意事项');
       expect(card).toContain('来源');
+      expect(want.caveats.length).toBeGreaterThan(2);
+      const caveatSection = page.locator('shebao-lens-ui .card details', { has: page.locator('summary', { hasText: '注意事项' }) });
+      await caveatSection.locator('summary').click();
+      await screenshot(page, `card-caveats-${file.replace('.html', '')}`);
+      expect(await caveatSection.getAttribute('open')).not.toBeNull();
+      const opened = (await cardText(page))!.replace(/\s+/g, '');
+      for (const caveat of want.caveats) expect(opened).toContain(caveat.replace(/\s+/g, ''));
       // The card never covers the word it explains.
       const word = (await textCenter(page, want.subject.text, 1))!;
       const box = (await page.locator('shebao-lens-ui .card').boundingBox())!;
@@ -154,6 +161,25 @@ describe('seed demo pages: highlights and hover cards', () => {
     await expect.poll(async () => (await highlightTexts(page))['shebao-topic']?.length ?? 0).toBeGreaterThan(0);
     await setSettings(sw, { ...ZH, enabled: false });
     await expect.poll(async () => Object.keys(await highlightTexts(page)).length).toBe(0);
+    await setSettings(sw, ZH);
+    await page.close();
+  });
+
+  it('settings: the hover delay is honoured, and the hover+Shift trigger opens cards only with Shift', async () => {
+    const sw = browser.serviceWorker!;
+    await setSettings(sw, { ...ZH, hoverDelayMs: 1500 });
+    const page = await openSeed('001_d22b8a7856880c69.html');
+    await hoverText(page, '荆门', 1);
+    expect(await cardText(page, 700)).toBeNull();
+    expect(await cardText(page, 2500)).toContain('荆门市');
+    await page.keyboard.press('Escape');
+    await setSettings(sw, { ...ZH, trigger: 'hover-key' });
+    await settle(page, 300);
+    await hoverText(page, '荆门', 2);
+    expect(await cardText(page, 1200)).toBeNull();
+    await page.keyboard.down('Shift');
+    expect(await cardText(page)).toContain('荆门市');
+    await page.keyboard.up('Shift');
     await setSettings(sw, ZH);
     await page.close();
   });

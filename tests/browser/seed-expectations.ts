@@ -6,6 +6,9 @@ import regionsFile from '../../data/regions.generated.json';
 import type { HolidayCalendar } from '../../data/schema';
 import { chinaToday } from '../../lib/china-today';
 import { bundledDetector } from '../../lib/bundled-detector';
+import { cardData } from '../../lib/card-data';
+import { pageCaseNear } from '../../lib/page-case';
+import { placeCardModel } from '../../lib/place-card-model';
 import { createWorkingDayCalendar } from '../../lib/working-days';
 
 export const SEED_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/seeds');
@@ -19,8 +22,13 @@ export function expectationsFor(file: string) {
   const subject = bundledDetector().scan(h1, { title }).subject!;
   const text = html.replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
   const mentions = bundledDetector().scan(text).mentions;
+  // The card of the subject's second mention (the one the tests hover): its caveats, from the data.
+  const second = mentions.filter((m) => m.kind === 'place' && m.id === subject.code)[1];
+  const pageCase = second ? pageCaseNear(second.sentenceTopics, second.topics) : undefined;
+  const model = placeCardModel({ code: subject.code, context: { language: 'zh-CN', today: chinaToday(), pageCase }, ...cardData() });
   return {
     subject,
+    caveats: model?.caveats.map((f) => f.text) ?? [],
     province: regionName.get(subject.province)!,
     topics: new Set(mentions.filter((m) => m.kind === 'topic').map((m) => m.text)),
     claims: mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.text),

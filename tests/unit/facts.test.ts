@@ -131,6 +131,18 @@ describe('facts', () => {
     expect(duplicates(RULES.map((r) => normalize(r.statement.en)))).toEqual([]);
   });
 
+  // The seeds repeat the transfer conditions as a check before applying (参保状态检查); that is the same fact.
+  it('does not restate a condition as a caveat: no seed sentence backs both', () => {
+    const kindsBy = new Map<string, Set<string>>();
+    for (const rule of RULES)
+      for (const s of rule.sources.filter(isSeed)) {
+        const key = `${s.seed}|${s.quote}`;
+        kindsBy.set(key, (kindsBy.get(key) ?? new Set()).add(rule.kind));
+      }
+    const both = [...kindsBy].filter(([, kinds]) => kinds.has('condition') && kinds.has('caveat')).map(([key]) => key);
+    expect(both).toEqual([]);
+  });
+
   it('gives routes ordered steps and time-limit rules structured limits', () => {
     for (const rule of RULES.filter((r) => r.kind === 'route')) expect(rule.steps.length, rule.id).toBeGreaterThan(0);
     for (const rule of RULES.filter((r) => r.kind === 'time-limit')) expect(rule.timeLimits.length, rule.id).toBeGreaterThan(0);

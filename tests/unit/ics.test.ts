@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildIcs, escapeText, foldLine } from '../../lib/ics';
 import { parseIcsStrict } from './ics-parser';
@@ -26,6 +27,19 @@ describe('buildIcs', () => {
     // year rollover for the exclusive end date
     expect(second!.get('DTEND')![0]!.value).toBe('20270101');
     expect(second!.get('SUMMARY')![0]!.text).toBe('年末 '.repeat(30));
+  });
+
+  it('reads the same with ical.js, an established RFC 5545 implementation (Mozilla)', () => {
+    const cal = new ICAL.Component(ICAL.parse(text));
+    expect(cal.getFirstPropertyValue('version')).toBe('2.0');
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate])).toEqual([
+      ['a@shebao-lens', '2026-10-19', '2026-10-20', true],
+      ['b@shebao-lens', '2026-12-31', '2027-01-01', true],
+    ]);
+    expect(events[0]!.summary).toBe('转出完成期限, 九江; 广州');
+    expect(events[0]!.description).toBe('第一行\n第二行 \\ 反斜杠');
+    expect(events[1]!.summary).toBe('年末 '.repeat(30));
   });
 
   it('uses CRLF only and keeps every physical line within 75 octets', () => {

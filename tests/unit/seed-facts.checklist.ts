@@ -74,6 +74,7 @@ const claimEntry = (seed: SeedIndex, fact: string, kind: Claim['kind'], pattern:
 });
 
 const S0: ChecklistEntry[] = [
+  entry(0, '账户金额可以转移,规则因省内/跨省而异', { quote: '具体规则根据参保人员的转移类型', topic: 'balance-transfer', says: ['跨省或省内'] }),
   entry(0, '跨省:个人账户资金原则上随关系转移', { quote: '原则上随医保关系转移', topic: 'balance-transfer', transferCase: 'cross-province' }),
   entry(0, '跨省无法直接转移时可划入本人银行账户', { quote: '可申请将资金划入本人银行账户', says: ['本人银行账户'] }),
   entry(0, '广东省内跨市:个人账户可跨市使用,无需划转或提现', { quote: '如广东省', region: '440000', transferCase: 'intra-province', says: ['不划转', '不提现'] }),
@@ -94,8 +95,8 @@ const S0: ChecklistEntry[] = [
   entry(0, '转入地收到《信息表》后5个工作日内转入', { quote: '收到《信息表》后5个工作日内', limit: { step: 'transfer-in', max: 5 }, confidence: 'official' }),
   entry(0, '转入地收到余额核对无误后计入个人账户', { quote: '核对无误后将金额计入', says: ['核对'] }),
   entry(0, '线上3天到账:个别案例', { quote: '3天到账', kind: 'experience', confidence: 'anecdote', limit: { step: 'balance-arrival', max: 3 } }),
-  entry(0, '南京转出后约30个工作日到市民卡关联银行账户', { quote: '南京医保', region: '320100', limit: { step: 'balance-arrival', unit: 'working-days', max: 30, approx: true } }),
-  entry(0, '郑州余额转至省医保约3个月', { quote: '郑州市医保', region: '410100', limit: { step: 'balance-arrival', unit: 'months', max: 3, approx: true } }),
+  entry(0, '南京转出后约30个工作日到市民卡关联银行账户(线下办理例)', { quote: '南京医保', region: '320100', says: ['市民卡', '线下办理'], limit: { step: 'balance-arrival', unit: 'working-days', max: 30, approx: true } }),
+  entry(0, '郑州余额转至省医保约3个月(线下办理例)', { quote: '郑州市医保', region: '410100', says: ['线下办理'], limit: { step: 'balance-arrival', unit: 'months', max: 3, approx: true } }),
   entry(0, '与两地经办机构保持联系', { quote: '保持联系', kind: 'caveat' }),
   entry(0, '提前准备材料', { quote: '准备材料', kind: 'caveat' }),
   entry(0, '以当地法规为准', { quote: '仅供参考', kind: 'caveat' }),
@@ -138,7 +139,7 @@ const S2: ChecklistEntry[] = [
   entry(2, '线下转出:取得《参保凭证》并注销原账户', { quote: '并注销原账户', kind: 'route', says: ['注销原账户'] }),
   entry(2, '线下转入:开立新账户并办理余额转移', { quote: '开立新账户', kind: 'route', says: ['开立新账户'] }),
   entry(2, '信息准确', { quote: '信息准确性', kind: 'caveat' }),
-  entry(2, '申请前确认停保无欠费、新地已参保', { quote: '参保状态检查', kind: 'caveat' }),
+  entry(2, '申请前确认停保无欠费、新地已参保(即转移条件,不另立一条)', { quote: '参保状态检查', kind: 'condition', says: ['申请前'] }),
   entry(2, '转移完成后余额自动转入新账户可继续使用', { quote: '可继续使用', topic: 'balance-transfer' }),
   entry(2, '线上不便可带身份证原件到窗口', { quote: '若线上操作不便', kind: 'route' }),
   entry(2, '电话咨询医保服务热线', { quote: '医保服务热线咨询', kind: 'route' }),
@@ -151,8 +152,8 @@ const S2: ChecklistEntry[] = [
   entry(2, '适用:跨统筹地区流动就业', { quote: '跨统筹地区就业:', kind: 'condition' }),
   entry(2, '灵活就业:缴费状态正常,无欠费或停保(与停保条件矛盾)', { quote: '无欠费或停保情况', kind: 'condition', status: 'flexible' }),
   claimEntry(2, '"无停保情况"与"须先停保"矛盾', 'contradiction', '无欠费或停保情况', '停保'),
-  entry(2, '职工医保与居民医保人员均可转移', { quote: '具备医保转移资格', kind: 'condition' }),
-  entry(2, '余额随同转移至新参保地就医购药', { quote: '随同转移至新参保地', topic: 'balance-transfer' }),
+  entry(2, '职工医保与居民医保人员均可转移(暂行办法:职工不含退休人员)', { quote: '具备医保转移资格', kind: 'condition', confidence: 'official', says: ['不含退休人员'], document: '基本医疗保险关系转移接续暂行办法' }),
+  entry(2, '余额随同转移至新参保地就医购药(不限跨省)', { quote: '随同转移至新参保地', topic: 'balance-transfer', transferCase: 'any', says: ['就医购药'] }),
   entry(2, '各地缴费年限合并计算', { quote: '缴费年限将合并计算', topic: 'contribution-years' }),
   entry(2, '新就业地参保缴费后由单位或本人书面申请', { quote: '书面申请', kind: 'route', says: ['书面'] }),
   entry(2, '两地校验条件,不符合不受理并告知原因', { quote: '不予受理申请', kind: 'route', says: ['告知原因'] }),
@@ -166,6 +167,7 @@ const S2: ChecklistEntry[] = [
 ];
 
 const S3: ChecklistEntry[] = [
+  entry(3, '账户金额可以转移,方案因参保类型与跨省/省内而异', { quote: '具体方案因参保类型(职工医保、居民医保)及转移场景', topic: 'balance-transfer', says: ['参保类型', '跨省或省内'] }),
   entry(3, '支持线上查询到账但各地平台有差异', { quote: '各地平台差异', kind: 'caveat' }),
   entry(3, '条件:停保与参保', { quote: '停保与参保', kind: 'condition' }),
   entry(3, '条件:账户正常', { quote: '无欠费或冻结', kind: 'condition' }),
@@ -179,9 +181,9 @@ const S3: ChecklistEntry[] = [
   entry(3, '线下:新参保地持凭证转入', { quote: '持《参保凭证》', kind: 'route' }),
   entry(3, '转出一般不超过10个工作日', { quote: '转出地处理:一般不超过10个工作日', limit: { step: 'transfer-out', max: 10 } }),
   entry(3, '全流程不超过15个工作日', { quote: '全流程不超过15个工作日', limit: { step: 'whole', max: 15 } }),
-  entry(3, '一般为15个工作日', { quote: '一般为15个工作日', limit: { step: 'whole', max: 15 } }),
+  entry(3, '"一般为15个工作日":15是上限', { quote: '一般为15个工作日', says: ['一般为15个工作日', '上限'], limit: { step: 'whole', max: 15 } }),
   entry(3, '信息准确', { quote: '确保填写的转出地和转入地信息准确无误', kind: 'caveat' }),
-  entry(3, '申请前确认参保状态', { quote: '申请前需确认原参保地已停保', kind: 'caveat' }),
+  entry(3, '申请前确认参保状态(即转移条件)', { quote: '申请前需确认原参保地已停保', kind: 'condition', says: ['申请前'] }),
   entry(3, '转移成功后余额自动转至新参保地', { quote: '将自动转移至新参保地', topic: 'balance-transfer' }),
   entry(3, '线上不便可到窗口', { quote: '若线上操作不便', kind: 'route' }),
   entry(3, '电话咨询', { quote: '医保服务热线咨询', kind: 'route' }),
@@ -206,6 +208,8 @@ const S3: ChecklistEntry[] = [
 ];
 
 const S4: ChecklistEntry[] = [
+  entry(4, '工作调动或家庭搬迁,余额转移都可线上或线下办理', { quote: '因工作调动还是家庭搬迁', topic: 'balance-transfer', says: ['家庭搬迁', '线上或线下'] }),
+  entry(4, '符合条件时账户金额可以转移', { quote: '在符合条件的情况下可以转移', topic: 'balance-transfer', says: ['符合条件'] }),
   entry(4, '职工医保个人账户资金原则上随关系跨省转移', { quote: '职工医保个人账户资金原则上随医保关系跨省转移', transferCase: 'cross-province' }),
   entry(4, '一般情况:跨省就业余额随关系转移', { quote: '跨省就业时,个人账户余额会随医保关系转移', topic: 'balance-transfer' }),
   entry(4, '新参保地未接入医保平台可划入个人银行账户', { quote: '未接入医保平台', says: ['未接入医保平台'] }),
@@ -228,6 +232,7 @@ const S4: ChecklistEntry[] = [
   claimEntry(4, '"次月恢复"与"缴费当月"矛盾', 'contradiction', '次月恢复医保待遇', '缴费当月'),
   entry(4, '断缴3-6个月部分地区等待1-6个月', { quote: '等待1-6个月', limit: { step: 'waiting-period', min: 1, max: 6 } }),
   entry(4, '断缴超6个月可能需重新参保,连续缴费年限清0', { quote: '断缴超6个月', says: ['重新参保'] }),
+  entry(4, '同文门槛不一致:超6个月清0 vs 超3个月重算', { quote: '断缴超6个月', says: ['3个月为界', '不一致'] }),
   entry(4, '单位原因断缴:单位补缴(劳动合同、工资证明)', { quote: '要求单位补缴', kind: 'route', status: 'employed', says: ['劳动合同', '工资证明'] }),
   entry(4, '单位补缴后个人无滞纳金,断缴期间费用可追溯报销', { quote: '个人无需承担滞纳金', says: ['追溯报销'] }),
   entry(4, '个人原因断缴:窗口或线上平台补缴', { quote: '前往医保经办机构窗口或线上平台', kind: 'route', status: 'flexible' }),
@@ -237,14 +242,14 @@ const S4: ChecklistEntry[] = [
   entry(4, '退休前可一次性补缴至规定年限(如15年)', { quote: '一次性补缴至法规年限', says: ['15年'] }),
   entry(4, '部分地区补缴成功后次月恢复', { quote: '部分地区补缴成功后次月恢复', says: ['次月'] }),
   entry(4, '断缴超3个月补缴可能等待1-6个月', { quote: '断缴超3个月再补缴', limit: { step: 'waiting-period', max: 6 } }),
-  entry(4, '断缴超3个月连续参保年限重算,影响最高报销额度', { quote: '连续参保年限重新计算', says: ['最高额度'] }),
+  entry(4, '断缴超3个月连续参保年限重算,影响最高报销额度(同文另说超6个月)', { quote: '连续参保年限重新计算', says: ['最高额度', '超过6个月'] }),
   entry(4, '补缴需身份证、社保卡、劳动关系证明', { quote: '劳动关系证明', kind: 'caveat' }),
   entry(4, '补缴前咨询当地', { quote: '补缴前咨询当地医保部门', kind: 'caveat' }),
   entry(4, '示例:张先生单位漏缴2个月,次月恢复,可追溯报销', { quote: '张先生', kind: 'experience', status: 'employed' }),
   entry(4, '示例:李女士灵活就业断缴4个月,等待6个月', { quote: '李女士', kind: 'experience', status: 'flexible', limit: { step: 'waiting-period', max: 6 } }),
   entry(4, '补缴金额=月数×上年度职工月平均工资×10%-12%', { quote: '上年度职工月平均工资', says: ['10%–12%'] }),
   entry(4, '断缴不会让以前缴费白交,年限仍有效可累计', { quote: '断交之前的缴费年限也仍然有效', topic: 'contribution-years' }),
-  entry(4, '医保资金分别计入统筹基金和个人账户', { quote: '统筹基金账户和个人账户', says: ['统筹基金'] }),
+  entry(4, '医保资金由个人缴费和补贴组成,分别计入统筹基金和个人账户', { quote: '统筹基金账户和个人账户', says: ['统筹基金', '补贴'] }),
   entry(4, '断缴期间无法享受待遇,费用自付', { quote: '在断交期间,参保者将无法享受医保待遇', says: ['自付'] }),
   entry(4, '断缴影响购房、购车、落户等', { quote: '比如购房、购车、落户等', says: ['购房'] }),
   entry(4, '断交超三个月可能需重新参保并连续缴费约六个月', { quote: '连续缴费满一定期限(如六个月)', says: ['六个月'] }),

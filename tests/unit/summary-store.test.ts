@@ -44,4 +44,9 @@ describe('summary store', () => {
     await recordFrame(4, 0, { type: 'content-ready', url: 'http://127.0.0.1/a', enabled: true, highlightApi: false });
     expect((await summaryOfTab(4)).contentScript).toBe('unsupported');
   });
+
+  it('reports a tab that shows a PDF, which the lens cannot read', async () => {
+    await recordFrame(5, 0, { type: 'content-ready', url: 'http://127.0.0.1/download?id=3', enabled: true, pdf: true });
+    expect((await summaryOfTab(5)).contentScript).toBe('pdf');
+  });
 });

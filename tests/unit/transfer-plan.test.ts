@@ -101,3 +101,19 @@ describe('other cases', () => {
     expect(planToText('en', p, { from: 'Jiujiang', to: 'Guangzhou' })).toContain('outside the bundled holiday calendar');
   });
 });
+
+describe('insurance type and status choose the rules', () => {
+  it('城乡居民医保: no employee-only balance rule decides; the time limits still date the checklist', () => {
+    const p = plan({ from: code('jj'), to: code('广州'), insurance: 'resident' });
+    expect(p.balance.handling).toBe('none');
+    for (const r of p.balance.rules) expect(r.rule.insurance).toContain('resident');
+    expect(p.checklist.map((c) => c.deadline)).toEqual(['2026-10-16', '2026-10-23', '2026-10-23']);
+  });
+
+  it('灵活就业 employee insurance: the balance moves as for the employed, bank account as fallback', () => {
+    const p = plan({ from: code('jj'), to: code('广州'), status: 'flexible' });
+    expect(p.balance.handling).toBe('moves');
+    expect(p.balance.alternatives).toEqual(['bank-account']);
+    for (const r of p.balance.rules) expect(r.rule.status).toContain('flexible');
+  });
+});

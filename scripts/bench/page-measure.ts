@@ -1,0 +1,140 @@
+/**
+ * The page bench's measurements in one browser: the floor, the lens and mark.js, each timed on a
+ * fresh load of the same page.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BenchBrowser, BenchPage } from './bench-browser';
+
+export const RUNS = 3;
+const MARK_SAMPLE = 15;
+
+// Firefox has no Long Tasks API; null there tells the report to print n/a rather than 0.
+const LONG_TASKS = `window.__longTasks = PerformanceObserver.supportedEntryTypes.includes('longtask') ? [] : null;
+if (window.__longTasks) {
+  window.__longTaskObserver = new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push(e.duration); });
+  window.__longTaskObserver.observe({ type: 'longtask', buffered: true });
+}`;
+// Entries reach the observer a little after their task ends; wait a moment and take what is queued.
+const LONGEST_TASK = `new Promise((r) => setTimeout(r, 50)).then(() => window.__longTasks
+  ? Math.max(0, ...window.__longTasks, ...window.__longTaskObserver.takeRecords().map((e) => e.duration))
+  : null)`;
+
+/**
+ * Runs an expression in a task of the page's own. Chromium leaves code run by a DevTools evaluate
+ * out of the Long Tasks API, so timed work started that way would never show as a long task.
+ */
+const inPageTask = (expression: string) => `new Promise((resolve, reject) => setTimeout(() => {
+  try { resolve(${expression}); } catch (error) { reject(error); }
+}, 0))`;
+
+const FLOOR = `(() => {
+  const t0 = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let nodes = 0;
+  let chars = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    nodes++;
+    chars += n.data.length;
+  }
+  return { ms: performance.now() - t0, nodes, chars };
+})()`;
+
+export interface BenchFiles {
+  url: string;
+  lensScript: string;
+  markScript: string;
+  /** The lens's dictionary, longest first. */
+  words: string[];
+}
+
+export interface PageFigures {
+  nodes: number;
+  chars: number;
+  floorMs: number;
+  lens: { workMs: number; wallMs: number; buildMs: number; highlights: number; longestSliceMs: number; longestTaskMs: number | null };
+  markRegExp: { ms: number; marks: number; longestTaskMs: number | null };
+  markList: { ms: number; words: number; scaledMs: number };
+}
+
+type LensRun = Record<'workMs' | 'wallMs' | 'buildMs' | 'longestSliceMs' | 'highlights', number>;
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Longest of the values, null as soon as one browser page could not time tasks. */
+function longest(values: (number | null)[]): number | null {
+  return values.includes(null) ? null : Math.max(...(values as number[]));
+}
+
+async function fresh(browser: BenchBrowser, url: string): Promise<BenchPage> {
+  const page = await browser.open(url, LONG_TASKS);
+  await sleep(300);
+  await page.evaluate('window.__longTasks && (window.__longTasks.length = 0)');
+  return page;
+}
+
+export async function measurePage(browser: BenchBrowser, files: BenchFiles): Promise<PageFigures> {
+  const { url, words } = files;
+  const floors: { ms: number; nodes: number; chars: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await fresh(browser, url);
+    floors.push(await page.evaluate(FLOOR));
+    await page.close();
+  }
+
+  const lens: (LensRun & { task: number | null })[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await fresh(browser, url);
+    await page.addScript(files.lensScript);
+    const r = await page.evaluate<LensRun>(inPageTask('window.benchLens.runLens()'));
+    lens.push({ ...r, task: await page.evaluate<number | null>(LONGEST_TASK) });
+    await page.close();
+  }
+
+  const page = await fresh(browser, url);
+  await page.addScript(files.lensScript);
+  await page.addScript(files.markScript);
+  // The dictionary as one alternation, escaped here (its fastest way to take many words).
+  const source = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const mark = await page.evaluate<{ ms: number; marks: number }>(
+    inPageTask(`(() => {
+      const re = new RegExp(${JSON.stringify(source)}, 'g');
+      const t0 = performance.now();
+      let marks = 0;
+      new window.Mark(document.body).markRegExp(re, { each: () => marks++ });
+      return { ms: performance.now() - t0, marks };
+    })()`),
+  );
+  const markTask = await page.evaluate<number | null>(LONGEST_TASK);
+  await page.close();
+
+  // mark.js as usually called with a word list: one pass over the page per word. Timed on a
+  // sample of the dictionary and scaled to all of it, since the whole list takes minutes.
+  const sample = words.filter((_, i) => i % Math.ceil(words.length / MARK_SAMPLE) === 0);
+  const listPage = await fresh(browser, url);
+  await listPage.addScript(files.markScript);
+  const list = await listPage.evaluate<number>(`(() => {
+    const t0 = performance.now();
+    new window.Mark(document.body).mark(${JSON.stringify(sample)}, { separateWordSearch: false, diacritics: false });
+    return performance.now() - t0;
+  })()`);
+  await listPage.close();
+
+  return {
+    nodes: floors[0]!.nodes,
+    chars: floors[0]!.chars,
+    floorMs: median(floors.map((f) => f.ms)),
+    lens: {
+      workMs: median(lens.map((l) => l.workMs)),
+      wallMs: median(lens.map((l) => l.wallMs)),
+      buildMs: median(lens.map((l) => l.buildMs)),
+      highlights: lens[0]!.highlights,
+      longestSliceMs: Math.max(...lens.map((l) => l.longestSliceMs)),
+      longestTaskMs: longest(lens.map((l) => l.task)),
+    },
+    markRegExp: { ms: mark.ms, marks: mark.marks, longestTaskMs: markTask },
+    markList: { ms: list, words: sample.length, scaledMs: (list / sample.length) * words.length },
+  };
+}
