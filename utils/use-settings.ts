@@ -1,7 +1,8 @@
 // Settings for an extension page (popup, options): loaded, watched and saved through the one
 // settings item, with the page's language and theme following them.
 import { useEffect, useState } from 'preact/hooks';
-import { resolveLang, type Lang } from '../lib/i18n/translate';
+import { resolveLang } from '../lib/i18n/resolve-lang';
+import type { Lang } from '../lib/i18n/translate';
 import type { Settings } from '../lib/settings';
 import type { ReadSettings } from '../lib/settings-migrations';
 import { loadSettings, saveSettings, watchSettings } from './settings-store';

@@ -4,7 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { chinaToday } from '../../lib/china-today';
 import { createDetector } from '../../lib/detector';
 import { pageDetectorData } from '../../lib/page-detector-data';
-import { resolveLang } from '../../lib/i18n/translate';
+import { resolveLang } from '../../lib/i18n/resolve-lang';
 import type { JumpToMessage, JumpToReply } from '../../lib/messages';
 import type { Settings } from '../../lib/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';

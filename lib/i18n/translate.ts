@@ -10,17 +10,6 @@ export type { StringKey };
 
 const TABLES: Record<Lang, Record<StringKey, string>> = { 'zh-CN': ZH_CN, en: EN };
 
-/** 'auto' follows the first browser language we support; Chinese first, as the product is. */
-export function resolveLang(setting: 'auto' | Lang, browserLanguages: readonly string[]): Lang {
-  if (setting !== 'auto') return setting;
-  for (const tag of browserLanguages) {
-    const lower = tag.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('en')) return 'en';
-  }
-  return 'zh-CN';
-}
-
 /** `{name}` placeholders are filled from params; an unknown key shows itself so it is noticed, never throws. */
 export function t(lang: Lang, key: StringKey, params: Record<string, string | number> = {}): string {
   return fill(TABLES[lang][key] ?? key, params);

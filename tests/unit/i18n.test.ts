@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from '../../lib/i18n/en';
 import { holidayName } from '../../lib/i18n/holiday-names';
-import { resolveLang, t } from '../../lib/i18n/translate';
+import { resolveLang } from '../../lib/i18n/resolve-lang';
+import { t } from '../../lib/i18n/translate';
 import { ZH_CN } from '../../lib/i18n/zh-cn';
 import holidays from '../../data/holidays.generated.json';
 
