@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardData } from '../lib/card-data';
-import { cardModel } from '../lib/card-model';
+import { cardModel, type CardModel } from '../lib/card-model';
 import { BackgroundMessage } from '../lib/messages';
 import { ContentReadyMessage, forgetTab, recordFrame } from '../utils/content-ready';
 import { forgetSummaries, recordSummary, summaryOfTab } from '../utils/summary-store';
@@ -16,7 +16,12 @@ export default defineBackground(() => {
       return recordFrame(sender.tab.id, sender.frameId ?? 0, ready.data).then(() => ({ ok: true }));
     }
     const message = BackgroundMessage.safeParse(raw);
-    if (!message.success) return;
+    if (!message.success) {
+      // A card request the schema turns away is still answered, so the card says why at once.
+      if ((raw as { type?: unknown } | null)?.type !== 'card-model') return;
+      const fields = [...new Set(message.error.issues.map((i) => i.path.join('.') || 'message'))].join(', ');
+      return Promise.resolve({ kind: 'failed', reason: `malformed card request (${fields})` } satisfies CardModel);
+    }
     if (message.data.type === 'page-summary') {
       if (sender.tab?.id === undefined) return;
       return recordSummary(sender.tab.id, sender.frameId ?? 0, message.data.summary).then(() => ({ ok: true }));

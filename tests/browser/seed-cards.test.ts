@@ -1,11 +1,14 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
-import { launchWithExtension, screenshot, startFixtureServer, stopServiceWorker, type FixtureServer, type LaunchedBrowser } from './harness';
+import { launchWithExtension, openPopup, screenshot, startFixtureServer, stopServiceWorker, type FixtureServer, type LaunchedBrowser } from './harness';
 import { PROBE_INIT, READY_CARD, cardText, highlightTexts, hoverText, settle, textCenter } from './page-probe';
 import { SEED_PAGES, expectationsFor, nationalTimelineToday, zhTimelinePatterns } from './seed-expectations';
 
-declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+declare const chrome: {
+  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
 
 const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN' };
 
@@ -201,6 +204,28 @@ describe('seed demo pages: highlights and hover cards', () => {
     await screenshot(page, 'card-fullscreen');
     await page.evaluate(() => document.exitFullscreen());
     await setSettings(sw, ZH);
+    await page.close();
+  });
+
+  it('the background answers a card request itself, and says why it turns a malformed one away', async () => {
+    const page = await openPopup(browser.context, browser.extensionId);
+    const ask = (message: unknown) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
+    const mention = { kind: 'place', id: '360400', name: '九江市', text: '九江', region: { code: '360400' } };
+    const reply = (await ask({ type: 'card-model', mention, context: { language: 'zh-CN', today: '2026-09-28' } })) as {
+      kind: string;
+      model: { title: string; timeline: { steps: { step: string; deadline: string }[] } };
+    };
+    expect(reply.kind).toBe('place');
+    expect(reply.model.title).toBe('九江市');
+    expect(reply.model.timeline.steps.map((s) => [s.step, s.deadline])).toEqual([
+      ['transfer-out', '2026-10-16'],
+      ['transfer-in', '2026-10-23'],
+      ['whole', '2026-10-23'],
+    ]);
+    expect(await ask({ type: 'card-model', mention: { ...mention, region: { code: 'x' } }, context: { language: 'fr' } })).toEqual({
+      kind: 'failed',
+      reason: 'malformed card request (mention.region.code, context.language)',
+    });
     await page.close();
   });
 
