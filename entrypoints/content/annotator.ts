@@ -79,8 +79,8 @@ export class Annotator {
     });
   }
 
+  /** The document's ::highlight rules come with the manifest (highlight-styles.ts says why). */
   start(doc: Document = document): void {
-    this.sheet.adopt(doc);
     this.index.showKinds(this.options.kinds);
     this.batcher.observe(doc);
     this.scheduler.addSoon(this.walk(doc, true));

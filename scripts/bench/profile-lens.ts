@@ -10,6 +10,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchWithExtension, ROOT, startFixtureServer } from '../../tests/browser/harness';
+import { MANIFEST_CSS } from './page-measure';
 import { bigArticle } from './seed-pages';
 
 const OUT = path.join(ROOT, 'test-output/bench-page');
@@ -100,6 +101,7 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension({ extensionDir: null });
   try {
     const page = await browser.context.newPage();
+    await page.addInitScript(MANIFEST_CSS);
     await page.goto(server.url('big.html'), { waitUntil: 'load' });
     await sleep(300);
     await page.addScriptTag({ path: LENS });
