@@ -128,21 +128,22 @@ export class Annotator {
 
   /**
    * A resumable walk over `root`; with `visibleFirst`, runs far off-screen wait for idle time.
-   * Each slice reads layout (where runs are) first and writes highlights after: adding a range
-   * invalidates highlight painting, and a layout read after each add would redo that work per run.
+   * Each slice reads layout (where runs are) for at most half its budget, then detects runs read
+   * so far until the budget is spent; runs left over wait for the next slice, so a rescan of a
+   * big subtree (every run near) cannot stretch one slice.
    */
   private walk(root: Node, visibleFirst: boolean): Job {
     const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
     const deferred: { run: Run; epoch: number }[] = [];
+    const near: Run[] = [];
+    let collected = false;
     let farStreak = 0;
     return (budget) => {
       const start = performance.now();
-      const near: Run[] = [];
-      let done = false;
-      while (performance.now() - start < budget / 2) {
+      while (!collected && performance.now() - start < budget / 2) {
         const next = runs.next();
         if (next.done) {
-          done = true;
+          collected = true;
           break;
         }
         const run = next.value;
@@ -154,7 +155,8 @@ export class Annotator {
         if (place === 'near') near.push(run);
         else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
       }
-      for (let i = 0; i < near.length; ) {
+      let i = 0;
+      while (i < near.length && (i === 0 || performance.now() - start < budget)) {
         const batch: Run[] = [];
         for (let chars = 0; i < near.length && chars < BATCH_CHARS; i++) {
           batch.push(near[i]!);
@@ -162,6 +164,8 @@ export class Annotator {
         }
         this.processBatch(batch);
       }
+      near.splice(0, i);
+      const done = collected && near.length === 0;
       if (done) {
         if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
         this.sheet.ensure();

@@ -23,7 +23,8 @@ export type SummaryKey = string;
  * and rescanned alone, and indexed by text node for hit-testing under the pointer.
  */
 export class MentionIndex {
-  private readonly byOwner = new Map<Node, { hits: PageHit[]; nodes: Text[] }>();
+  /** scope: the owner's root node, asked once per block rather than once per run. */
+  private readonly byOwner = new Map<Node, { hits: PageHit[]; nodes: Text[]; scope: Node }>();
   // A Map, not a WeakMap: weak keys for thousands of text nodes slow every garbage collection, and
   // entries are dropped with their block (clearOwner, sweepDetached) anyway.
   private readonly byNode = new Map<Text, NodeHit[]>();
@@ -68,8 +69,8 @@ export class MentionIndex {
   add(run: Run, mentions: readonly PageMention[], base = 0): void {
     if (mentions.length === 0) return;
     let record = this.byOwner.get(run.owner);
-    if (!record) this.byOwner.set(run.owner, (record = { hits: [], nodes: [] }));
-    const scope = run.owner.getRootNode();
+    if (!record) this.byOwner.set(run.owner, (record = { hits: [], nodes: [], scope: run.owner.getRootNode() }));
+    const scope = record.scope;
     // Segment i covers [starts[i], starts[i] + length) of the joined run text.
     const starts: number[] = [];
     let offset = 0;
