@@ -16,8 +16,6 @@ interface NodeHit {
   to: number;
 }
 
-export type SummaryKey = string;
-
 /**
  * Everything we highlighted, grouped by the block that owns it so a changed block can be cleared
  * and rescanned alone, and indexed by text node for hit-testing under the pointer.
@@ -36,7 +34,8 @@ export class MentionIndex {
    */
   private readonly pendingAdd = new Map<MentionKind, Set<StaticRange>>();
   private readonly pendingDelete = new Map<MentionKind, Set<StaticRange>>();
-  private readonly counts = new Map<SummaryKey, { mention: PageMention; count: number }>();
+  /** Mentions per kind and id: nested maps, so no key string is built per mention. */
+  private readonly counts = new Map<MentionKind, Map<string, { mention: PageMention; count: number }>>();
   private ordered: PageHit[] | undefined;
   /** Bumped on every change so observers (summary, keyboard stepping) can tell cheaply. */
   version = 0;
@@ -46,6 +45,7 @@ export class MentionIndex {
       this.highlights.set(kind, new Highlight());
       this.pendingAdd.set(kind, new Set());
       this.pendingDelete.set(kind, new Set());
+      this.counts.set(kind, new Map());
     }
   }
 
@@ -107,10 +107,10 @@ export class MentionIndex {
         }
         list.push({ hit, from, to });
       }
-      const key = `${mention.kind}:${mention.id}`;
-      const entry = this.counts.get(key);
+      const ofKind = this.counts.get(mention.kind)!;
+      const entry = ofKind.get(mention.id);
       if (entry) entry.count++;
-      else this.counts.set(key, { mention, count: 1 });
+      else ofKind.set(mention.id, { mention, count: 1 });
     }
     this.changed();
   }
@@ -121,9 +121,9 @@ export class MentionIndex {
     this.byOwner.delete(owner);
     for (const hit of record.hits) {
       if (!this.pendingAdd.get(hit.mention.kind)!.delete(hit.range)) this.pendingDelete.get(hit.mention.kind)!.add(hit.range);
-      const key = `${hit.mention.kind}:${hit.mention.id}`;
-      const entry = this.counts.get(key);
-      if (entry && --entry.count === 0) this.counts.delete(key);
+      const ofKind = this.counts.get(hit.mention.kind)!;
+      const entry = ofKind.get(hit.mention.id);
+      if (entry && --entry.count === 0) ofKind.delete(hit.mention.id);
     }
     for (const node of record.nodes) this.byNode.delete(node);
     this.changed();
@@ -171,7 +171,9 @@ export class MentionIndex {
   }
 
   summary(): { mention: PageMention; count: number }[] {
-    return [...this.counts.values()];
+    const out: { mention: PageMention; count: number }[] = [];
+    for (const ofKind of this.counts.values()) out.push(...ofKind.values());
+    return out;
   }
 
   get size(): number {
