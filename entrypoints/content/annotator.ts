@@ -4,6 +4,7 @@ import { MentionIndex } from './mention-index';
 import { HighlightSheet } from './highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
 import { MutationBatcher } from './mutation-batcher';
+import { SLICE_BUDGET_MS } from '../../lib/time-slice';
 
 export interface AnnotatorOptions {
   detector: PageDetector;
@@ -60,6 +61,7 @@ export class Annotator {
   private changeQueued = false;
   private lastCommit = -Infinity;
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private committing = false;
   private stopped = false;
 
   constructor(private readonly options: AnnotatorOptions) {
@@ -247,19 +249,36 @@ export class Annotator {
 
   /**
    * Shows new highlights: at once when the last update was a while ago (the first screen, a
-   * single edit), otherwise at most every COMMIT_MS while a long page is being read.
+   * single edit), otherwise at most every COMMIT_MS while a long page is being read. The update
+   * itself is a job of the "soon" lane, ahead of reading, cut into slices like the rest.
    */
   private commitSoon(): void {
-    if (!this.index.dirty || this.commitTimer !== undefined || this.stopped) return;
+    if (!this.index.dirty || this.commitTimer !== undefined || this.committing || this.stopped) return;
     const wait = this.lastCommit + COMMIT_MS - performance.now();
-    const run = () => {
-      this.commitTimer = undefined;
-      if (this.stopped) return;
-      this.lastCommit = performance.now();
-      this.index.commit();
-    };
-    if (wait <= 0) run();
-    else this.commitTimer = setTimeout(run, wait);
+    if (wait <= 0) this.commitNow();
+    else
+      this.commitTimer = setTimeout(() => {
+        this.commitTimer = undefined;
+        this.commitNow();
+      }, wait);
+  }
+
+  /** Starts showing every highlight found so far without waiting for the timed update. */
+  commitNow(): void {
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
+    if (this.committing || this.stopped) return;
+    this.committing = true;
+    this.lastCommit = performance.now();
+    // At least a whole slice's budget, even when queued at the end of a slice: in Chromium each
+    // frame in which a highlight changed rebuilds the markers of all ranges (~5 µs a range), so
+    // an update spread over several frames would cost that several times. Chromium adds 13 000
+    // ranges in ~6 ms, Firefox needs slices.
+    this.scheduler.addFirst((budget) => {
+      if (this.stopped || !this.index.commit(Math.max(budget, SLICE_BUDGET_MS))) return !this.stopped;
+      this.committing = false;
+      return false;
+    });
   }
 
   private notify(): void {

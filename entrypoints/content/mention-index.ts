@@ -3,6 +3,9 @@ import type { Run } from './text-collector';
 import { HIGHLIGHT_NAMES } from './highlight-styles';
 
 /** One highlighted mention in the page: its detection result and where it sits. */
+/** Highlight changes applied between two looks at the clock. */
+const COMMIT_CHECK_EVERY = 64;
+
 export interface PageHit {
   mention: PageMention;
   range: StaticRange;
@@ -152,16 +155,30 @@ export class MentionIndex {
     return false;
   }
 
-  /** Applies waiting changes to the page's highlights. */
-  commit(): void {
+  /**
+   * Applies waiting changes to the page's highlights for about `budgetMs`; true when none are
+   * left. Firefox spends ~10 µs on each Highlight.add, so 13 000 ranges at once would be a task
+   * of over 100 ms there.
+   */
+  commit(budgetMs = Infinity): boolean {
+    const start = performance.now();
+    let ops = 0;
+    const spent = () => ++ops % COMMIT_CHECK_EVERY === 0 && performance.now() - start >= budgetMs;
     for (const [kind, highlight] of this.highlights) {
       const deletes = this.pendingDelete.get(kind)!;
+      for (const r of deletes) {
+        highlight.delete(r);
+        deletes.delete(r);
+        if (spent()) return false;
+      }
       const adds = this.pendingAdd.get(kind)!;
-      for (const r of deletes) highlight.delete(r);
-      for (const r of adds) highlight.add(r);
-      deletes.clear();
-      adds.clear();
+      for (const r of adds) {
+        highlight.add(r);
+        adds.delete(r);
+        if (spent()) return false;
+      }
     }
+    return true;
   }
 
   hitsAt(node: Text, offset: number): PageHit[] {

@@ -39,6 +39,12 @@ export class Scheduler {
     this.kickSoon();
   }
 
+  /** Before every other job of the "soon" lane (showing what was found must not wait for more reading). */
+  addFirst(job: Job): void {
+    this.soon.unshift(job);
+    this.kickSoon();
+  }
+
   addIdle(job: Job): void {
     this.idle.push(job);
     this.kickIdle();
@@ -109,7 +115,10 @@ export class Scheduler {
       () => lane[0],
       (job) => {
         const left = budget - (performance.now() - start);
-        if (!job(Math.max(1, left))) lane.shift();
+        if (job(Math.max(1, left))) return;
+        // By identity: the job may have put another one before itself (addFirst).
+        const at = lane.indexOf(job);
+        if (at >= 0) lane.splice(at, 1);
       },
       () => performance.now(),
       budget,
