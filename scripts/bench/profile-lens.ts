@@ -68,9 +68,14 @@ function report(profile: Profile): void {
 }
 
 function tasks(events: TraceEvent[]): void {
-  const main = events.find((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
+  // Several renderers may run (a blank first tab, the page): the page's main thread is the
+  // CrRendererMain that ran the most task time.
+  const mains = events.filter((e) => e.name === 'thread_name' && (e as unknown as { args: { name: string } }).args.name === 'CrRendererMain');
+  const isTask = (e: TraceEvent) => e.ph === 'X' && e.dur !== undefined && e.name === 'ThreadControllerImpl::RunTask';
+  const busy = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && isTask(e)).reduce((n, e) => n + e.dur!, 0);
+  const main = mains.sort((a, b) => busy(b) - busy(a))[0];
   const onMain = events.filter((e) => main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur !== undefined);
-  const top = onMain.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const top = onMain.filter(isTask);
   console.log('\nmain-thread tasks over 8 ms: duration, then the largest events inside');
   let sum = 0;
   for (const t of top) {
