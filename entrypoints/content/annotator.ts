@@ -4,6 +4,7 @@ import { MentionIndex } from './mention-index';
 import { HighlightSheet } from './highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
 import { MutationBatcher } from './mutation-batcher';
+import { SLICE_BUDGET_MS } from '../../lib/time-slice';
 
 export interface AnnotatorOptions {
   detector: PageDetector;
@@ -60,6 +61,7 @@ export class Annotator {
   private changeQueued = false;
   private lastCommit = -Infinity;
   private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private committing = false;
   private stopped = false;
 
   constructor(private readonly options: AnnotatorOptions) {
@@ -79,8 +81,8 @@ export class Annotator {
     });
   }
 
+  /** The document's ::highlight rules come with the manifest (highlight-styles.ts says why). */
   start(doc: Document = document): void {
-    this.sheet.adopt(doc);
     this.index.showKinds(this.options.kinds);
     this.batcher.observe(doc);
     this.scheduler.addSoon(this.walk(doc, true));
@@ -128,21 +130,22 @@ export class Annotator {
 
   /**
    * A resumable walk over `root`; with `visibleFirst`, runs far off-screen wait for idle time.
-   * Each slice reads layout (where runs are) first and writes highlights after: adding a range
-   * invalidates highlight painting, and a layout read after each add would redo that work per run.
+   * Each slice reads layout (where runs are) for at most half its budget, then detects runs read
+   * so far until the budget is spent; runs left over wait for the next slice, so a rescan of a
+   * big subtree (every run near) cannot stretch one slice.
    */
   private walk(root: Node, visibleFirst: boolean): Job {
     const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
     const deferred: { run: Run; epoch: number }[] = [];
+    const near: Run[] = [];
+    let collected = false;
     let farStreak = 0;
     return (budget) => {
       const start = performance.now();
-      const near: Run[] = [];
-      let done = false;
-      while (performance.now() - start < budget / 2) {
+      while (!collected && performance.now() - start < budget / 2) {
         const next = runs.next();
         if (next.done) {
-          done = true;
+          collected = true;
           break;
         }
         const run = next.value;
@@ -154,7 +157,8 @@ export class Annotator {
         if (place === 'near') near.push(run);
         else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
       }
-      for (let i = 0; i < near.length; ) {
+      let i = 0;
+      while (i < near.length && (i === 0 || performance.now() - start < budget)) {
         const batch: Run[] = [];
         for (let chars = 0; i < near.length && chars < BATCH_CHARS; i++) {
           batch.push(near[i]!);
@@ -162,6 +166,8 @@ export class Annotator {
         }
         this.processBatch(batch);
       }
+      near.splice(0, i);
+      const done = collected && near.length === 0;
       if (done) {
         if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
         this.sheet.ensure();
@@ -243,19 +249,36 @@ export class Annotator {
 
   /**
    * Shows new highlights: at once when the last update was a while ago (the first screen, a
-   * single edit), otherwise at most every COMMIT_MS while a long page is being read.
+   * single edit), otherwise at most every COMMIT_MS while a long page is being read. The update
+   * itself is a job of the "soon" lane, ahead of reading, cut into slices like the rest.
    */
   private commitSoon(): void {
-    if (!this.index.dirty || this.commitTimer !== undefined || this.stopped) return;
+    if (!this.index.dirty || this.commitTimer !== undefined || this.committing || this.stopped) return;
     const wait = this.lastCommit + COMMIT_MS - performance.now();
-    const run = () => {
-      this.commitTimer = undefined;
-      if (this.stopped) return;
-      this.lastCommit = performance.now();
-      this.index.commit();
-    };
-    if (wait <= 0) run();
-    else this.commitTimer = setTimeout(run, wait);
+    if (wait <= 0) this.commitNow();
+    else
+      this.commitTimer = setTimeout(() => {
+        this.commitTimer = undefined;
+        this.commitNow();
+      }, wait);
+  }
+
+  /** Starts showing every highlight found so far without waiting for the timed update. */
+  commitNow(): void {
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
+    if (this.committing || this.stopped) return;
+    this.committing = true;
+    this.lastCommit = performance.now();
+    // At least a whole slice's budget, even when queued at the end of a slice: in Chromium each
+    // frame in which a highlight changed rebuilds the markers of all ranges (~5 µs a range), so
+    // an update spread over several frames would cost that several times. Chromium adds 13 000
+    // ranges in ~6 ms, Firefox needs slices.
+    this.scheduler.addFirst((budget) => {
+      if (this.stopped || !this.index.commit(Math.max(budget, SLICE_BUDGET_MS))) return !this.stopped;
+      this.committing = false;
+      return false;
+    });
   }
 
   private notify(): void {

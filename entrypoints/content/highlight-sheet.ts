@@ -1,20 +1,20 @@
 import { HIGHLIGHT_CSS } from './highlight-styles';
 
 /**
- * Keeps our constructed ::highlight sheet adopted in the document and in each open shadow root,
- * appended after the page's own sheets, which stay as they are. Pages may later replace their
- * adoptedStyleSheets array wholesale; `ensure` puts ours back without disturbing theirs.
+ * Keeps our constructed ::highlight sheet adopted in each open shadow root (the document has the
+ * manifest's copy), appended after the root's own sheets, which stay as they are. Pages may later
+ * replace their adoptedStyleSheets array wholesale; `ensure` puts ours back without disturbing theirs.
  */
 export class HighlightSheet {
   private readonly sheet: CSSStyleSheet;
-  private readonly scopes = new Set<Document | ShadowRoot>();
+  private readonly scopes = new Set<ShadowRoot>();
 
   constructor() {
     this.sheet = new CSSStyleSheet();
     this.sheet.replaceSync(HIGHLIGHT_CSS);
   }
 
-  adopt(scope: Document | ShadowRoot): void {
+  adopt(scope: ShadowRoot): void {
     this.scopes.add(scope);
     this.ensureIn(scope);
   }
@@ -35,7 +35,7 @@ export class HighlightSheet {
     this.scopes.clear();
   }
 
-  private ensureIn(scope: Document | ShadowRoot): void {
+  private ensureIn(scope: ShadowRoot): void {
     try {
       const sheets = scope.adoptedStyleSheets;
       if (!sheets.includes(this.sheet)) scope.adoptedStyleSheets = [...sheets, this.sheet];

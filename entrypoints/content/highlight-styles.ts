@@ -11,11 +11,15 @@ export const HIGHLIGHT_NAMES: Record<MentionKind, string> = {
 export const FLASH_HIGHLIGHT = 'shebao-flash';
 
 /*
- * ::highlight() rules only reach page text from the page's own style scope, so they go into
- * document.adoptedStyleSheets (and each open shadow root's): a constructed sheet adds no DOM node
- * and its selectors match nothing but our named highlights, so the page's look is otherwise untouched.
+ * ::highlight() rules reach page text only from the text's own style scope. In the document they
+ * come from the manifest (HIGHLIGHT_CSS_FILE, written by wxt.config.ts): the browser adds that sheet
+ * before the page is parsed, so it costs no style recalc, and the page cannot see it. Open shadow
+ * roots adopt the same rules as a constructed sheet (highlight-sheet.ts). The selectors match
+ * nothing but our named highlights, so the page's look is otherwise untouched.
  * Mid-tone colours with alpha read on light and dark pages alike.
  */
+export const HIGHLIGHT_CSS_FILE = 'content-scripts/highlights.css';
+
 export const HIGHLIGHT_CSS = `
 ::highlight(shebao-place) {
   text-decoration: underline dotted 2px rgb(232 119 0 / 0.95);

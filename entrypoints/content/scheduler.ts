@@ -15,6 +15,9 @@ export class Scheduler {
   private idlePending = false;
   private stopped = false;
   private readonly channel = new MessageChannel();
+  /** Next idle slice within the same idle period (see runIdle). */
+  private readonly idleChannel = new MessageChannel();
+  private idleDeadline: IdleDeadline | undefined;
   /** Longest slice and total time in slices, for the bench. */
   longestSliceMs = 0;
   workMs = 0;
@@ -25,10 +28,20 @@ export class Scheduler {
       this.soonPending = false;
       this.runSoon();
     };
+    this.idleChannel.port1.onmessage = () => {
+      this.idlePending = false;
+      this.runIdle(this.idleDeadline);
+    };
   }
 
   addSoon(job: Job): void {
     this.soon.push(job);
+    this.kickSoon();
+  }
+
+  /** Before every other job of the "soon" lane (showing what was found must not wait for more reading). */
+  addFirst(job: Job): void {
+    this.soon.unshift(job);
     this.kickSoon();
   }
 
@@ -52,6 +65,7 @@ export class Scheduler {
     this.soon.length = 0;
     this.idle.length = 0;
     this.channel.port1.close();
+    this.idleChannel.port1.close();
   }
 
   private kickSoon(): void {
@@ -65,7 +79,7 @@ export class Scheduler {
     this.idlePending = true;
     const run = (deadline?: IdleDeadline) => {
       this.idlePending = false;
-      this.runIdle(deadline ? idleBudget(deadline.timeRemaining()) : SLICE_BUDGET_MS);
+      this.runIdle(deadline);
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
     else setTimeout(run, 16);
@@ -77,11 +91,21 @@ export class Scheduler {
     else if (this.idle.length) this.kickIdle();
   }
 
-  private runIdle(budget: number): void {
+  private runIdle(deadline: IdleDeadline | undefined): void {
     // Work for the reader's view always goes first.
     if (this.soon.length) return this.kickSoon();
-    this.drain(this.idle, budget);
-    if (this.idle.length) this.kickIdle();
+    this.drain(this.idle, deadline ? idleBudget(deadline.timeRemaining()) : SLICE_BUDGET_MS);
+    if (!this.idle.length) return;
+    // Slices stay short, yet the whole idle period is used: while the browser still reports idle
+    // time, the next slice runs as a task of its own (input and rendering can come in between)
+    // instead of waiting for the next idle callback, which comes at most once a frame.
+    if (deadline && deadline.timeRemaining() >= SLICE_BUDGET_MS && !this.stopped) {
+      this.idlePending = true;
+      this.idleDeadline = deadline;
+      this.idleChannel.port2.postMessage(0);
+    } else {
+      this.kickIdle();
+    }
   }
 
   private drain(lane: Job[], budget: number): void {
@@ -91,7 +115,10 @@ export class Scheduler {
       () => lane[0],
       (job) => {
         const left = budget - (performance.now() - start);
-        if (!job(Math.max(1, left))) lane.shift();
+        if (job(Math.max(1, left))) return;
+        // By identity: the job may have put another one before itself (addFirst).
+        const at = lane.indexOf(job);
+        if (at >= 0) lane.splice(at, 1);
       },
       () => performance.now(),
       budget,

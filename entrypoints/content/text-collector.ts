@@ -29,17 +29,22 @@ export interface CollectHooks {
 }
 
 /** Elements whose text is not page prose, or cannot carry highlights. */
-const SKIP = new Set([
+const SKIP = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'svg', 'math', 'HEAD', 'TITLE',
-]);
+];
 
 /** Elements laid out inline by default: text on both sides belongs to one run. */
-const INLINE = new Set([
+const INLINE = [
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
   'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'RUBY', 'RB', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG',
   'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
-]);
+];
+
+// One lookup per element tells all three apart; any tag not listed is a block.
+const TAG_SKIP = 2;
+const TAG_INLINE = 1;
+const TAG_KIND = new Map<string, number>([...SKIP.map((t) => [t, TAG_SKIP] as const), ...INLINE.map((t) => [t, TAG_INLINE] as const)]);
 
 /** Longest text handed to the detector at once: keeps each slice item well under a millisecond. */
 export const MAX_RUN_LENGTH = 4096;
@@ -47,12 +52,12 @@ export const MAX_RUN_LENGTH = 4096;
 const HAN = /[\u3400-\u9fff]/;
 
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName);
+  return TAG_KIND.get(el.tagName) === TAG_INLINE;
 }
 
 /** Whether the walker refuses this element and everything under it. */
-export function isSkipped(el: Element, hooks: CollectHooks): 'skip' | 'hidden' | false {
-  if (SKIP.has(el.tagName) || hooks.isOwnUi(el)) return 'skip';
+export function isSkipped(el: Element, hooks: CollectHooks, kind = TAG_KIND.get(el.tagName)): 'skip' | 'hidden' | false {
+  if (kind === TAG_SKIP || hooks.isOwnUi(el)) return 'skip';
   // Editable regions belong to the user's typing; highlights there would fight the caret.
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return 'skip';
@@ -151,19 +156,23 @@ export function* collectRuns(root: Node, hooks: CollectHooks): Generator<Run> {
       }
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const el = node as Element;
-      const skipped = isSkipped(el, hooks);
+      const tag = el.tagName;
+      const kind = TAG_KIND.get(tag);
+      const skipped = isSkipped(el, hooks, kind);
       if (skipped === 'hidden') hooks.hidden?.(el);
       if (!skipped) {
-        if (!isInline(el)) {
+        const inline = kind === TAG_INLINE;
+        if (!inline) {
           const pending = take();
           if (pending) yield pending;
           owners.push(el);
           hooks.enterBlock?.(el);
         }
-        yield* walkShadow(el);
+        // Checked here, not in walkShadow: a generator per element is 20 000 allocations on big pages.
+        if (el.shadowRoot) yield* walkShadow(el);
         descend = el.firstChild !== null;
-        if (!descend && !isInline(el)) owners.pop();
-        if (el.tagName === 'BR') {
+        if (!descend && !inline) owners.pop();
+        if (tag === 'BR') {
           const pending = take();
           if (pending) yield pending;
         }

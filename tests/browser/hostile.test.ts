@@ -10,6 +10,7 @@ import {
   cardText,
   collectExceptions,
   domWithoutHost,
+  highlightLooks,
   highlightTexts,
   highlightsInside,
   hoverText,
@@ -172,6 +173,14 @@ describe('hostile pages with the built extension', () => {
     }
     const all = [...frameTexts.values()].flat();
     for (const name of ['广州', '杭州', '南京', '九江', '武汉']) expect(all).toContain(name);
+    // The ::highlight rules reach every frame (they come with the manifest, not from the script).
+    for (const frame of page.frames()) {
+      if (!frameTexts.get(frame.name() || frame.url())?.length) continue;
+      expect(await highlightLooks(frame)).toMatchObject({
+        'shebao-place': 'underline rgba(0, 0, 0, 0)',
+        'shebao-topic': 'none rgba(64, 145, 255, 0.2)',
+      });
+    }
     // Every frame's document is as it was without the extension (before any card is opened).
     await expectSameDom(page, baseline);
     expect(frameBaselines.size).toBeGreaterThanOrEqual(3);

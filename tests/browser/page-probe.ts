@@ -24,6 +24,28 @@ export async function longTasksSince(frame: Page | Frame, sinceMs: number): Prom
   }, sinceMs);
 }
 
+/**
+ * How each of our highlights is drawn in this frame: the computed ::highlight() style of the text
+ * its first range starts in, as "text-decoration-line background-color". An unstyled highlight
+ * reads "none rgba(0, 0, 0, 0)" and shows nothing on the page.
+ */
+export async function highlightLooks(frame: Page | Frame): Promise<Record<string, string>> {
+  return frame.evaluate(() => {
+    const out: Record<string, string> = {};
+    const registry = (window as unknown as { __probe: { highlights: HighlightRegistry } }).__probe.highlights;
+    registry.forEach((highlight, name) => {
+      if (!name.startsWith('shebao-')) return;
+      let first: AbstractRange | undefined;
+      highlight.forEach((r) => void (first ??= r));
+      const el = first?.startContainer.parentElement;
+      if (!el) return;
+      const style = getComputedStyle(el, `::highlight(${name})`);
+      out[name] = `${style.textDecorationLine} ${style.backgroundColor}`;
+    });
+    return out;
+  });
+}
+
 /** Text of every range in each of our highlights, in this frame. Plain loops: pages break Array.map. */
 export async function highlightTexts(frame: Page | Frame): Promise<Record<string, string[]>> {
   return frame.evaluate(() => {
