@@ -220,7 +220,8 @@ export class Annotator {
 
   /**
    * Detection per call has a fixed cost, so short runs (paragraphs, list items) are read together:
-   * joined by line breaks, which the detector treats as paragraph ends, then split back per run.
+   * as paragraphs of one text (page-detector joins them with line breaks, the detector's paragraph
+   * ends), then split back per run.
    */
   private processBatch(runs: readonly Run[]): void {
     const texts: string[] = [];
@@ -232,7 +233,7 @@ export class Annotator {
       kept.push(run);
     }
     if (kept.length === 0) return;
-    const mentions = this.options.detector.scanRun([texts.join('\n')]);
+    const mentions = this.options.detector.scanRun(texts);
     let m = 0;
     let base = 0;
     for (let r = 0; r < kept.length; r++) {

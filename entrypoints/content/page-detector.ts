@@ -2,13 +2,14 @@ import type { Detector, Mention, MentionKind } from '../../lib/detector';
 
 /**
  * The one place where the content script meets the detection engine. Everything else in the page
- * code sees only `scanRun`: text pieces in, mentions with offsets into their concatenation out.
+ * code sees only `scanRun`: paragraphs in, mentions with offsets into them joined by '\n' out.
  */
 export type { MentionKind };
 export type PageMention = Mention;
 
 export interface PageDetector {
-  scanRun(pieces: readonly string[]): PageMention[];
+  /** Each piece is one paragraph (a block's text): topics around a place never cross into the next. */
+  scanRun(paragraphs: readonly string[]): PageMention[];
   /** The place the page is about, from its title or else its headline. */
   subject(title: string, headline: string): { code: string; name: string } | null;
 }
@@ -19,9 +20,8 @@ const BREAKS = /[\n\r\f]/g;
 
 export function pageDetector(detector: Detector): PageDetector {
   return {
-    scanRun(pieces) {
-      let text = pieces.length === 1 ? pieces[0]! : pieces.join('');
-      if (text.includes('\n') || text.includes('\r')) text = text.replace(BREAKS, ' ');
+    scanRun(paragraphs) {
+      const text = paragraphs.map((p) => (p.includes('\n') || p.includes('\r') || p.includes('\f') ? p.replace(BREAKS, ' ') : p)).join('\n');
       return detector.scan(text, { headline: false }).mentions;
     },
     subject(title, headline) {
