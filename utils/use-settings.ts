@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { resolveLang } from '../lib/i18n/resolve-lang';
 import type { Lang } from '../lib/i18n/translate';
 import type { Settings } from '../lib/settings';
+import { SettingsSchema } from '../lib/settings-schema';
 import type { ReadSettings } from '../lib/settings-migrations';
 import { loadSettings, saveSettings, watchSettings } from './settings-store';
 
@@ -40,7 +41,10 @@ export function usePageSettings(): PageSettings {
     read,
     lang,
     save: async (next) => {
-      await saveSettings(next);
+      // Only a value the schema accepts is stored: a form bug must not leave settings the next read repairs.
+      const checked = SettingsSchema.safeParse(next);
+      if (!checked.success) throw new Error(`settings not saved: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      await saveSettings(checked.data);
       // Saving a good value clears a notice about a bad one.
       setRead({ settings: next });
     },

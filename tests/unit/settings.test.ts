@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings';
-
-/** The same shape as a zod schema: the oracle the hand-written checks are held against. */
-const SettingsSchema = z.object({
-  version: z.literal(1),
-  enabled: z.boolean(),
-  disabledSites: z.array(z.string()),
-  kinds: z.object({ place: z.boolean(), topic: z.boolean(), claim: z.boolean() }),
-  hoverDelayMs: z.int().check(z.minimum(0), z.maximum(5000)),
-  trigger: z.enum(['hover', 'hover-key']),
-  theme: z.enum(['auto', 'light', 'dark']),
-  language: z.enum(['auto', 'zh-CN', 'en']),
-});
-// Does not compile while the schema and the Settings type disagree.
-const _sameType: [Settings, z.infer<typeof SettingsSchema>] extends [z.infer<typeof SettingsSchema>, Settings] ? true : never = true;
+import { SettingsSchema } from '../../lib/settings-schema';
 
 describe('parseSettings', () => {
   it('accepts valid settings unchanged and reports no problem', () => {
