@@ -141,6 +141,11 @@ describe('hostile pages with the built extension', () => {
     );
     const h = await highlightTexts(page);
     expect(h['shebao-place']!.length).toBe(expected.big);
+    // Visible part first: the first frame with highlights shows the top of the page, not all of it.
+    const first = await page.evaluate(() => (window as unknown as { __probe: { first?: { count: number; maxTop: number; view: number } } }).__probe.first);
+    console.info('first highlighted frame', first, 'of', expected.big);
+    expect(first!.count).toBeLessThan(expected.big / 4);
+    expect(first!.maxTop).toBeLessThan(first!.view * 4);
     await expectLittleBlocking(page, ready);
     await expectSameDom(page, baseline);
     await expectResponsive(page);

@@ -9,6 +9,22 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 export const PROBE_INIT = `(() => {
   const probe = { highlights: CSS.highlights, longTasks: [] };
   Object.defineProperty(window, '__probe', { value: probe, enumerable: false });
+  // The first frame that shows our place highlights: how many, and how far down the lowest one is.
+  const watchFirst = () => {
+    const h = probe.highlights.get('shebao-place');
+    if (!h || h.size === 0) return requestAnimationFrame(watchFirst);
+    let maxTop = -Infinity;
+    try {
+      h.forEach((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        maxTop = Math.max(maxTop, range.getBoundingClientRect().top);
+      });
+    } catch {}
+    probe.first = { count: h.size, maxTop, view: innerHeight };
+  };
+  requestAnimationFrame(watchFirst);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
