@@ -2,10 +2,10 @@ import type { MentionKind, PageMention } from './page-detector';
 import type { Run } from './text-collector';
 import { HIGHLIGHT_NAMES } from './highlight-styles';
 
-/** One highlighted mention in the page: its detection result and where it sits. */
 /** Highlight changes applied between two looks at the clock. */
 const COMMIT_CHECK_EVERY = 64;
 
+/** One highlighted mention in the page: its detection result and where it sits. */
 export interface PageHit {
   mention: PageMention;
   range: StaticRange;
