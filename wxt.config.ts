@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './entrypoints/content/highlight-styles';
+import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './entrypoints/content/highlights/highlight-styles';
 import { preactNoInnerHtml } from './scripts/vite-preact-no-inner-html';
 
 // Auto-imports are off so every name's origin is visible in the file that uses it.

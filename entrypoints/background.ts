@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { cardData } from '../lib/card-data';
-import { cardModel, type CardModel } from '../lib/card-model';
-import { BackgroundMessage } from '../lib/messages';
+import { cardData } from '../lib/bundle/background-data';
+import { cardModel, type CardModel } from '../lib/cards/card-model';
+import { BackgroundMessage } from '../lib/messaging/messages';
 import { ContentReadyMessage, forgetTab, recordFrame } from '../utils/content-ready';
 import { forgetSummaries, recordSummary, summaryOfTab } from '../utils/summary-store';
 

@@ -1,6 +1,6 @@
 /**
  * Writes data/page-regions.generated.json: data/regions.generated.json without the type-ahead fields
- * (pinyin, initials) that only the popup uses, one row per region (format: lib/page-regions.ts), so
+ * (pinyin, initials) that only the popup uses, one row per region (format: lib/bundle/page-regions-format.ts), so
  * every page load parses a fifth of the full file.
  * Regenerate after `npm run gen:regions` with `npx tsx scripts/gen-page-regions.ts`;
  * tests/unit/page-detector-data.test.ts fails while the two files disagree.
@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { RegionsFile } from '../data/schema';
-import { pageRegionsFrom } from '../lib/page-regions';
+import { pageRegionsFrom } from '../lib/bundle/page-regions-format';
 
 const DATA = path.resolve(import.meta.dirname, '../data');
 const full = RegionsFile.parse(JSON.parse(readFileSync(path.join(DATA, 'regions.generated.json'), 'utf8')));

@@ -1,5 +1,5 @@
 /**
- * Writes data/page-terms.generated.json (lib/page-terms.ts): the topics' and claims' words for the
+ * Writes data/page-terms.generated.json (lib/bundle/page-terms-format.ts): the topics' and claims' words for the
  * content script's detector. Regenerate after editing data/topics.ts or data/claims.ts with
  * `npx tsx scripts/gen-page-terms.ts`; tests/unit/page-detector-data.test.ts fails until then.
  */
@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CLAIMS } from '../data/claims';
 import { TOPICS } from '../data/topics';
-import { pageTermsFrom } from '../lib/page-terms';
+import { pageTermsFrom } from '../lib/bundle/page-terms-format';
 
 const terms = pageTermsFrom(TOPICS, CLAIMS);
 const lines = [

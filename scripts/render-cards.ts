@@ -8,17 +8,17 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { h, render } from 'preact';
-import type { CardViewState } from '../components/card-view';
-import type { CardContext, CardMention } from '../lib/card-context';
+import type { CardViewState } from '../components/card/card-view';
+import type { CardContext, CardMention } from '../lib/cards/card-context';
 
 const window = new Window();
 Object.assign(globalThis, { window, document: window.document });
 
-const { CardBody } = await import('../components/card-body');
-const { CardView } = await import('../components/card-view');
-const { CardFrame } = await import('../components/card-frame');
-const { CARD_BODY_CSS } = await import('../components/card-styles');
-const { CARD_CSS } = await import('../entrypoints/content/card-styles');
+const { CardBody } = await import('../components/card/card-body');
+const { CardView } = await import('../components/card/card-view');
+const { CardFrame } = await import('../components/card/card-frame');
+const { CARD_BODY_CSS } = await import('../components/card/card-styles');
+const { CARD_CSS } = await import('../entrypoints/content/card/card-frame-styles');
 
 const OUT = resolve('test-output/cards');
 const open = process.argv.includes('--open');
@@ -39,7 +39,7 @@ const CARDS: [string, CardMention, Partial<CardContext>][] = [
   ['shenzhen-intra', place('440300', '深圳'), { otherEnd: '440100' }],
   ['nanjing', place('320100', '南京'), {}],
   ['topic-gap', { kind: 'topic', id: 'gap-and-backpay', name: '断缴', text: '断缴' }, {}],
-  ['claim-45', { kind: 'stale-claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' }, {}],
+  ['claim-45', { kind: 'claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' }, {}],
 ];
 
 // The content script's real frame and styles; only its fixed positioning is undone for a static page.

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { bundledDetector } from '../lib/bundled-detector';
-import { visibleSegments, type NodeLike } from '../lib/visible-segments';
+import { bundledDetector } from '../lib/bundle/validated-detector';
+import { visibleSegments, type NodeLike } from '../lib/reading/visible-segments';
 
 class InputError extends Error {}
 

@@ -1,7 +1,7 @@
 // Lives in utils/, not lib/ (lib is browser-free) and not entrypoints/ (WXT reads every file there as an entrypoint).
 import { storage } from '@wxt-dev/storage';
-import { DEFAULT_SETTINGS, parseSettings, type ParsedSettings, type Settings } from '../lib/settings';
-import { readStoredSettings, type ReadSettings } from '../lib/settings-migrations';
+import { DEFAULT_SETTINGS, parseSettings, type ParsedSettings, type Settings } from '../lib/settings/settings';
+import { readStoredSettings, type ReadSettings } from '../lib/settings/settings-migrations';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

@@ -2,8 +2,8 @@
 // so they survive the MV3 service worker sleeping. The toolbar badge shows the merged total.
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
-import { PageSummary, type GetSummaryReply } from '../lib/messages';
-import { badgeText, mergeSummaries } from '../lib/page-summary';
+import { PageSummary, type GetSummaryReply } from '../lib/messaging/messages';
+import { badgeText, mergeSummaries } from '../lib/messaging/page-summary';
 import { FrameRecord, frameKey } from './content-ready';
 
 const summaryKey = (tabId: number, frameId: number) => `session:summary:${tabId}:${frameId}` as const;

@@ -3,9 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLang } from '../lib/i18n/resolve-lang';
 import type { Lang } from '../lib/i18n/translate';
-import type { Settings } from '../lib/settings';
-import { SettingsSchema } from '../lib/settings-schema';
-import type { ReadSettings } from '../lib/settings-migrations';
+import type { Settings } from '../lib/settings/settings';
+import { SettingsSchema } from '../lib/settings/settings-schema';
+import type { ReadSettings } from '../lib/settings/settings-migrations';
 import { loadSettings, saveSettings, watchSettings } from './settings-store';
 
 export interface PageSettings {

@@ -1,22 +1,22 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { chinaToday } from '../../lib/china-today';
-import { createDetector } from '../../lib/detector';
-import { pageDetectorData } from '../../lib/page-detector-data';
+import { chinaToday } from '../../lib/calendar/china-today';
+import { createDetector } from '../../lib/matcher/detector';
+import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
-import type { JumpToMessage, JumpToReply } from '../../lib/messages';
-import type { Settings } from '../../lib/settings';
+import type { JumpToMessage, JumpToReply } from '../../lib/messaging/messages';
+import type { Settings } from '../../lib/settings/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
-import { Annotator } from './annotator';
-import { CardHost, HOST_TAG } from './card-host';
-import { CardModels } from './card-models';
-import { HoverController } from './hover-controller';
-import { canHighlight } from './highlight-support';
-import { pageDetector, type MentionKind } from './page-detector';
-import { whenChinese } from './page-language';
-import { summarize } from './page-summary';
+import { Annotator } from './reading/annotator';
+import { CardHost, HOST_TAG } from './card/card-host';
+import { CardModels } from './card/card-models';
+import { HoverController } from './card/hover-controller';
+import { canHighlight } from './highlights/highlight-support';
+import { pageDetector, type MentionKind } from './reading/page-detector';
+import { whenChinese } from './reading/page-language';
+import { summarize } from './reading/page-summary';
 
 const isOwnUi = (el: Element) => el.localName === HOST_TAG;
 
@@ -24,11 +24,11 @@ function kindsOf(s: Settings): Set<MentionKind> {
   const kinds = new Set<MentionKind>();
   if (s.kinds.place) kinds.add('place');
   if (s.kinds.topic) kinds.add('topic');
-  if (s.kinds.claim) kinds.add('stale-claim');
+  if (s.kinds.claim) kinds.add('claim');
   return kinds;
 }
 
-/** lib/messages.ts JumpToMessage, checked by hand: its zod schema would bring zod into every page. */
+/** lib/messaging/messages.ts JumpToMessage, checked by hand: its zod schema would bring zod into every page. */
 function isJumpTo(raw: unknown): raw is JumpToMessage {
   const m = raw as Partial<JumpToMessage> | null;
   return (
@@ -93,8 +93,7 @@ class Lens {
     });
     browser.runtime.onMessage.addListener((raw: unknown) => {
       if (!isJumpTo(raw) || !this.hover) return;
-      const kind: MentionKind = raw.kind === 'claim' ? 'stale-claim' : raw.kind;
-      const reply: JumpToReply = this.hover.jumpTo(kind, raw.id);
+      const reply: JumpToReply = this.hover.jumpTo(raw.kind, raw.id);
       return Promise.resolve(reply);
     });
     if (activeHere(this.settings)) this.start();

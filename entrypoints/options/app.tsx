@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { DATASET_META } from '../../data/dataset-meta';
-import { SettingsForm } from '../../components/settings-form';
+import { SettingsForm } from '../../components/popup/settings-form';
 import { t } from '../../lib/i18n/translate';
 import { usePageSettings } from '../../utils/use-settings';
 

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from './app';
-import '../../components/ui.css';
+import '../../components/popup/ui.css';
 
 const root = document.getElementById('app');
 if (root) render(<OptionsApp />, root);

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PopupView, type PopupTab } from '../../components/popup-view';
-import type { PageState } from '../../components/page-summary-view';
-import { getBundle } from '../../lib/bundled-data';
-import { chinaToday } from '../../lib/china-today';
-import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messages';
-import { restrictionOf } from '../../lib/restricted-pages';
-import { siteOfUrl } from '../../lib/site-host';
+import { PopupView, type PopupTab } from '../../components/popup/popup-view';
+import type { PageState } from '../../components/popup/page-summary-view';
+import { getBundle } from '../../lib/bundle/popup-data';
+import { chinaToday } from '../../lib/calendar/china-today';
+import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messaging/messages';
+import { restrictionOf } from '../../lib/messaging/restricted-pages';
+import { siteOfUrl } from '../../lib/settings/site-host';
 import { usePageSettings } from '../../utils/use-settings';
 
 interface TabInfo {

@@ -1,6 +1,6 @@
 // Labels both the hover card and the popup show (sureness, sources, section titles). They sit apart
 // from the popup's tables so the content script, which shows only the card, bundles these and
-// lib/card-strings.ts rather than every popup string; zh-cn.ts and en.ts take them in whole.
+// lib/i18n/card-strings.ts rather than every popup string; zh-cn.ts and en.ts take them in whole.
 export const SHARED_ZH_CN = {
   'confidence.official': '官方规定',
   'confidence.article': '文章报道',

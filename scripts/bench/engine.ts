@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { buildAutomaton } from '../../lib/automaton';
-import { bundledData } from '../../lib/bundled-detector';
-import { createDetector } from '../../lib/detector';
+import { buildAutomaton } from '../../lib/matcher/automaton';
+import { bundledData } from '../../lib/bundle/validated-detector';
+import { createDetector } from '../../lib/matcher/detector';
 
 // ../shared/seeds beside the checkout; a worktree deeper down finds the same folder further up.
 function seedDir(): string {

@@ -1,9 +1,9 @@
 // Bundled by scripts/bench/page.ts into one script for the bench page: the content script's own
 // annotator and detector, run in the page so the same run can time mark.js and the floor beside it.
-import { createDetector } from '../../lib/detector';
-import { pageDetectorData } from '../../lib/page-detector-data';
-import { Annotator } from '../../entrypoints/content/annotator';
-import { pageDetector } from '../../entrypoints/content/page-detector';
+import { createDetector } from '../../lib/matcher/detector';
+import { pageDetectorData } from '../../lib/bundle/content-data';
+import { Annotator } from '../../entrypoints/content/reading/annotator';
+import { pageDetector } from '../../entrypoints/content/reading/page-detector';
 
 interface LensResult {
   buildMs: number;
@@ -21,7 +21,7 @@ async function runLens(): Promise<LensResult> {
   const annotator = new Annotator({
     detector,
     isOwnUi: () => false,
-    kinds: new Set(['place', 'topic', 'stale-claim'] as const),
+    kinds: new Set(['place', 'topic', 'claim'] as const),
   });
   // A page the browser has already laid out, as at document_idle: the forced layout is not ours.
   document.body.getBoundingClientRect();

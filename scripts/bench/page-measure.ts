@@ -3,7 +3,7 @@
  * fresh load of the same page.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { HIGHLIGHT_CSS } from '../../entrypoints/content/highlight-styles';
+import { HIGHLIGHT_CSS } from '../../entrypoints/content/highlights/highlight-styles';
 import type { BenchBrowser, BenchPage } from './bench-browser';
 
 export const RUNS = 3;

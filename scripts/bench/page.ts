@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, startFixtureServer } from '../../tests/browser/harness';
-import { bundledDetector } from '../../lib/bundled-detector';
+import { bundledDetector } from '../../lib/bundle/validated-detector';
 import type { BenchBrowser } from './bench-browser';
 import { launchChromiumBench } from './chromium-bench-browser';
 import { launchFirefoxBench } from './firefox-bench-browser';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledDetector } from '../../lib/bundled-detector';
+import { bundledDetector } from '../../lib/bundle/validated-detector';
 import { bigArticle, expectedCount, manyNodes } from '../../scripts/bench/seed-pages';
 import { FIXTURES, ROOT, launchWithExtension, screenshot, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
 import {

@@ -1,6 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { launchWithExtension, openPopup, screenshot, startFixtureServer, stopServiceWorker, type FixtureServer, type LaunchedBrowser } from './harness';
 import { PROBE_INIT, READY_CARD, cardText, highlightTexts, hoverText, settle, textCenter } from './page-probe';
 import { SEED_PAGES, expectationsFor, nationalTimelineToday, zhTimelinePatterns } from './seed-expectations';

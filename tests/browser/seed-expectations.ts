@@ -4,12 +4,12 @@ import path from 'node:path';
 import holidays from '../../data/holidays.generated.json';
 import regionsFile from '../../data/regions.generated.json';
 import type { HolidayCalendar } from '../../data/schema';
-import { chinaToday } from '../../lib/china-today';
-import { bundledDetector } from '../../lib/bundled-detector';
-import { cardData } from '../../lib/card-data';
-import { pageCaseNear } from '../../lib/page-case';
-import { placeCardModel } from '../../lib/place-card-model';
-import { createWorkingDayCalendar } from '../../lib/working-days';
+import { chinaToday } from '../../lib/calendar/china-today';
+import { bundledDetector } from '../../lib/bundle/validated-detector';
+import { cardData } from '../../lib/bundle/background-data';
+import { pageCaseNear } from '../../lib/rules/page-case';
+import { placeCardModel } from '../../lib/cards/place-card-model';
+import { createWorkingDayCalendar } from '../../lib/calendar/working-days';
 
 export const SEED_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/seeds');
 export const SEED_PAGES = readdirSync(SEED_PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
@@ -31,7 +31,7 @@ export function expectationsFor(file: string) {
     caveats: model?.caveats.map((f) => f.text) ?? [],
     province: regionName.get(subject.province)!,
     topics: new Set(mentions.filter((m) => m.kind === 'topic').map((m) => m.text)),
-    claims: mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.text),
+    claims: mentions.filter((m) => m.kind === 'claim').map((m) => m.text),
   };
 }
 

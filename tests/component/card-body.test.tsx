@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardBody } from '../../components/card-body';
-import type { CardContext, CardMention } from '../../lib/card-context';
+import { CardBody } from '../../components/card/card-body';
+import type { CardContext, CardMention } from '../../lib/cards/card-context';
 
 afterEach(cleanup);
 
@@ -113,9 +113,9 @@ describe('topic card', () => {
   });
 });
 
-describe('stale-claim card', () => {
+describe('claim card', () => {
   it('45 working days: what the page says, what holds now (15), since when, and where', () => {
-    const { article } = card({ kind: 'stale-claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' });
+    const { article } = card({ kind: 'claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' });
     expect(within(article).getByRole('heading', { name: '过时的说法' })).toBeTruthy();
     expect(article.querySelector('q')!.textContent).toBe('45个工作日');
     expect(article.querySelector('.sl-holds')!.textContent).toContain('全流程不超过15个工作日');
@@ -134,10 +134,10 @@ describe('theme', () => {
 
 describe('mentions straight from the detector', () => {
   it('renders the cards for what the detector finds in a sentence', async () => {
-    const { bundledDetector } = await import('../../lib/bundled-detector');
+    const { bundledDetector } = await import('../../lib/bundle/validated-detector');
     const { mentions } = bundledDetector().scan('江西九江医保关系跨省转移，以前要45个工作日，断缴后怎么补缴？');
     const placeMention = mentions.find((m) => m.kind === 'place' && m.id === '360400')!;
-    const claimMention = mentions.find((m) => m.kind === 'stale-claim')!;
+    const claimMention = mentions.find((m) => m.kind === 'claim')!;
     expect(card(placeMention).article.querySelector('tr[data-step="whole"] time')!.getAttribute('datetime')).toBe('2026-10-23');
     cleanup();
     expect(card(claimMention).article.querySelector('q')!.textContent).toBe(claimMention.text);

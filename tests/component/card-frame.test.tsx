@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardBody, type CardContext, type CardMention } from '../../components/card-body';
-import { CardFrame } from '../../components/card-frame';
+import { CardBody, type CardContext, type CardMention } from '../../components/card/card-body';
+import { CardFrame } from '../../components/card/card-frame';
 
 const jiujiang: CardMention = {
   kind: 'place',

@@ -1,19 +1,19 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CardBody } from '../../components/card-body';
-import { CardFrame } from '../../components/card-frame';
-import { CardView, type CardViewState } from '../../components/card-view';
-import type { CardContext, CardMention } from '../../lib/card-context';
-import { cardData } from '../../lib/card-data';
-import { cardModel } from '../../lib/card-model';
+import { CardBody } from '../../components/card/card-body';
+import { CardFrame } from '../../components/card/card-frame';
+import { CardView, type CardViewState } from '../../components/card/card-view';
+import type { CardContext, CardMention } from '../../lib/cards/card-context';
+import { cardData } from '../../lib/bundle/background-data';
+import { cardModel } from '../../lib/cards/card-model';
 
 afterEach(cleanup);
 
 const zh: CardContext = { language: 'zh-CN', today: '2026-09-28', subject: '440100' };
 const jiujiang: CardMention = { kind: 'place', id: '360400', name: '九江', text: '九江', region: { code: '360400' } };
 const topic: CardMention = { kind: 'topic', id: 'intra-province', name: '省内', text: '省内转移' };
-const claim: CardMention = { kind: 'stale-claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' };
+const claim: CardMention = { kind: 'claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' };
 const view = (card: CardViewState, language: CardContext['language'] = 'zh-CN') => render(<CardView card={card} language={language} />).container;
 
 describe('CardView draws a model that came as JSON exactly as CardBody draws it in place', () => {
@@ -45,7 +45,7 @@ describe('CardView without a model', () => {
     cleanup();
     expect(view({ kind: 'unknown', what: 'place', id: '999999' }).textContent).toBe('数据中没有编码为 999999 的地区。');
     cleanup();
-    expect(view({ kind: 'unknown', what: 'stale-claim', id: 'x' }, 'en').textContent).toBe('No such claim in the data: x');
+    expect(view({ kind: 'unknown', what: 'claim', id: 'x' }, 'en').textContent).toBe('No such claim in the data: x');
   });
 
   it('a model of the wrong shape gets the could-not-be-built message, and the next card draws normally', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
-import { ConfidenceBadge } from '../../components/confidence-badge';
+import { ConfidenceBadge } from '../../components/shared/confidence-badge';
 
 describe('ConfidenceBadge', () => {
   it('labels confidence in the chosen language', () => {

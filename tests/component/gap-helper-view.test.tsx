@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { GapHelperView } from '../../components/gap-helper-view';
-import { getBundle } from '../../lib/bundled-data';
+import { GapHelperView } from '../../components/popup/gap-helper-view';
+import { getBundle } from '../../lib/bundle/popup-data';
 
 const bundle = getBundle();
 afterEach(cleanup);

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { PageSummaryView, type PageSummaryViewProps } from '../../components/page-summary-view';
-import { getBundle } from '../../lib/bundled-data';
-import type { MentionKind, PageSummary } from '../../lib/messages';
+import { PageSummaryView, type PageSummaryViewProps } from '../../components/popup/page-summary-view';
+import { getBundle } from '../../lib/bundle/popup-data';
+import type { MentionKind, PageSummary } from '../../lib/messaging/messages';
 
 afterEach(cleanup);
 const bundle = getBundle();

@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
-import { SettingsForm } from '../../components/settings-form';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { SettingsForm } from '../../components/popup/settings-form';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 
 afterEach(cleanup);
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { TransferPlanner } from '../../components/transfer-planner';
-import { getBundle } from '../../lib/bundled-data';
+import { TransferPlanner } from '../../components/popup/transfer-planner';
+import { getBundle } from '../../lib/bundle/popup-data';
 import { parseIcsStrict } from '../unit/ics-parser';
 
 const bundle = getBundle();

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import placeWords from '../../data/place-words.generated.json';
-import { bundledData, bundledDetector } from '../../lib/bundled-detector';
-import { contextNeed } from '../../lib/place-rules';
+import { bundledData, bundledDetector } from '../../lib/bundle/validated-detector';
+import { contextNeed } from '../../lib/matcher/place-rules';
 
 const data = bundledData();
 const detector = bundledDetector();

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import holidays from '../../data/holidays.generated.json';
 import regionsFile from '../../data/regions.generated.json';
 import { HolidayCalendar } from '../../data/schema';
-import { bundledRegions, getBundle } from '../../lib/bundled-data';
-import { loadRegions } from '../../lib/region-index';
+import { bundledRegions, getBundle } from '../../lib/bundle/popup-data';
+import { loadRegions } from '../../lib/bundle/validated-regions';
 
 describe('bundled data for extension pages (not parsed at runtime)', () => {
   it('regions equal what the validating loader returns, and search the same', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_COLORS } from '../../components/card-styles';
+import { THEME_COLORS } from '../../components/card/card-styles';
 
 function vars(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--sl-([\w-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundledData, bundledDetector } from '../../lib/bundled-detector';
-import { cardContextData, cardMentionData, type CardContext, type CardMention } from '../../lib/card-context';
-import { cardData } from '../../lib/card-data';
-import { cardModel, type CardModel } from '../../lib/card-model';
-import { asCardModel } from '../../lib/card-reply';
-import { CardModelMessage } from '../../lib/messages';
+import { bundledData, bundledDetector } from '../../lib/bundle/validated-detector';
+import { cardContextData, cardMentionData, type CardContext, type CardMention } from '../../lib/cards/card-context';
+import { cardData } from '../../lib/bundle/background-data';
+import { cardModel, type CardModel } from '../../lib/cards/card-model';
+import { asCardModel } from '../../lib/cards/card-reply';
+import { CardModelMessage } from '../../lib/messaging/messages';
 
 const data = cardData();
 const zh: CardContext = { language: 'zh-CN', today: '2026-09-28' };
@@ -38,9 +38,9 @@ describe('cardModel results travel as plain JSON', () => {
       }
     }
     for (const claim of data.claims) {
-      results.push(cardModel({ kind: 'stale-claim', id: claim.id, name: claim.id, text: claim.patterns[0]! }, zh, data));
+      results.push(cardModel({ kind: 'claim', id: claim.id, name: claim.id, text: claim.patterns[0]! }, zh, data));
     }
-    expect(results.map((r) => r.kind)).toEqual([...data.topics.flatMap(() => ['topic', 'topic']), ...data.claims.map(() => 'stale-claim')]);
+    expect(results.map((r) => r.kind)).toEqual([...data.topics.flatMap(() => ['topic', 'topic']), ...data.claims.map(() => 'claim')]);
     for (const result of results) expect(viaMessage(result).json).toStrictEqual(result);
   });
 
@@ -52,7 +52,7 @@ describe('cardModel results travel as plain JSON', () => {
   it('says what it does not know, and why a card could not be built, instead of throwing', () => {
     expect(cardModel(place('999999'), zh, data)).toEqual({ kind: 'unknown', what: 'place', id: '999999' });
     expect(cardModel({ kind: 'topic', id: 'no-such', name: 'x', text: 'x' }, zh, data)).toEqual({ kind: 'unknown', what: 'topic', id: 'no-such' });
-    expect(cardModel({ kind: 'stale-claim', id: 'no-such', name: 'x', text: 'x' }, zh, data)).toEqual({ kind: 'unknown', what: 'stale-claim', id: 'no-such' });
+    expect(cardModel({ kind: 'claim', id: 'no-such', name: 'x', text: 'x' }, zh, data)).toEqual({ kind: 'unknown', what: 'claim', id: 'no-such' });
     const bad = cardModel(place('360400'), { ...zh, today: '2026-02-30' }, data);
     expect(bad.kind).toBe('failed');
     expect(bad.kind === 'failed' && bad.reason).toContain('2026-02-30');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CardContext, CardMention } from '../../lib/card-context';
-import { cardData } from '../../lib/card-data';
-import { cardModel } from '../../lib/card-model';
-import { CardModelMessage } from '../../lib/messages';
-import { CardModels, type SendCardRequest } from '../../entrypoints/content/card-models';
+import type { CardContext, CardMention } from '../../lib/cards/card-context';
+import { cardData } from '../../lib/bundle/background-data';
+import { cardModel } from '../../lib/cards/card-model';
+import { CardModelMessage } from '../../lib/messaging/messages';
+import { CardModels, type SendCardRequest } from '../../entrypoints/content/card/card-models';
 
 const jiujiang: CardMention = { kind: 'place', id: '360400', name: '九江市', text: '九江', region: { code: '360400' } };
 const zh: CardContext = { language: 'zh-CN', subject: '360400', today: '2026-09-28' };

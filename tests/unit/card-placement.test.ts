@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearanceOf, overlaps, placeCard, type Box, type Placement, type Size } from '../../lib/card-placement';
+import { clearanceOf, overlaps, placeCard, type Box, type Placement, type Size } from '../../lib/cards/card-placement';
 
 const viewport: Size = { width: 1000, height: 800 };
 const card: Size = { width: 320, height: 240 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaToday } from '../../lib/china-today';
+import { chinaToday } from '../../lib/calendar/china-today';
 
 describe('chinaToday', () => {
   it('is already the next day in China late in the UTC evening', () => {

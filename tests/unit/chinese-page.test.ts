@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLanguage } from '../../lib/chinese-page';
+import { pageLanguage } from '../../lib/reading/chinese-page';
 
 const zh = '医保关系转移接续需要在转出地办理停保手续，再到转入地参保登记，一般不超过十五个工作日。';
 

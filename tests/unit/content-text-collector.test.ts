@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectRuns, MAX_RUN_LENGTH, ownerOf, type CollectHooks, type Run } from '../../entrypoints/content/text-collector';
+import { collectRuns, MAX_RUN_LENGTH, ownerOf, type CollectHooks, type Run } from '../../entrypoints/content/reading/text-collector';
 
 const hooks = (extra: Partial<CollectHooks> = {}): CollectHooks => ({
   isOwnUi: (el) => el.localName === 'shebao-lens-ui',

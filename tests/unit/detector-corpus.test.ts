@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import regionsFile from '../../data/regions.generated.json';
-import { bundledDetector } from '../../lib/bundled-detector';
-import { loadRegions } from '../../lib/region-index';
+import { bundledDetector } from '../../lib/bundle/validated-detector';
+import { loadRegions } from '../../lib/bundle/validated-regions';
 import type { CorpusSentence } from '../corpus/corpus-types';
 import { SEED_CLAIM_CORPUS, SEED_CORPUS } from '../corpus/seeds.corpus';
 import { WRITTEN_CORPUS } from '../corpus/written.corpus';
@@ -63,7 +63,7 @@ function measure(corpus: readonly CorpusSentence[]) {
       compare(topic, s.topics, found, s.text);
     }
     if (s.claims) {
-      const found = [...new Set(mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.id))];
+      const found = [...new Set(mentions.filter((m) => m.kind === 'claim').map((m) => m.id))];
       compare(claim, s.claims, found, s.text);
     }
   }

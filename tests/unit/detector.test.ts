@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDetector, type Mention } from '../../lib/detector';
+import { createDetector, type Mention } from '../../lib/matcher/detector';
 import { fixtureData } from './fixtures/detector-data';
 
 const detector = createDetector(fixtureData);
@@ -93,12 +93,12 @@ describe('topics, claims and context', () => {
   it('flags stale claims and gives places their sentence and paragraph topics', () => {
     const text = '九江跨省转移接续已由45个工作日压缩。省内另说。\n昆山不谈这个';
     const r = detector.scan(text);
-    expect(r.mentions.filter((m) => m.kind === 'stale-claim').map((m) => m.id)).toEqual(['old-45-days']);
+    expect(r.mentions.filter((m) => m.kind === 'claim').map((m) => m.id)).toEqual(['old-45-days']);
     const jj = r.mentions.find((m) => m.name === '九江市')!;
     expect(jj.sentenceTopics).toEqual(['cross-province', 'transfer']);
     expect(jj.topics).toEqual(['cross-province', 'transfer', 'intra-province']);
     expect(r.mentions.find((m) => m.name === '昆山市')!.topics).toEqual([]);
-    expect(r.counts).toEqual({ place: 2, topic: 3, 'stale-claim': 1 });
+    expect(r.counts).toEqual({ place: 2, topic: 3, 'claim': 1 });
   });
 
   it('keeps a topic keyword that overlaps a place name', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import regionsFile from '../../data/regions.generated.json';
 import { RULES } from '../../data/rules';
-import { buildGapAdvice, gapBand, type GapInput } from '../../lib/gap-helper';
-import { loadRegions } from '../../lib/region-index';
+import { buildGapAdvice, gapBand, type GapInput } from '../../lib/plan/gap-helper';
+import { loadRegions } from '../../lib/bundle/validated-regions';
 
 const regions = loadRegions(regionsFile);
 const advise = (input: Partial<GapInput>) =>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { canHighlight } from '../../entrypoints/content/highlight-support';
+import { canHighlight } from '../../entrypoints/content/highlights/highlight-support';
 
 // happy-dom, like Firefox before 140, has no CSS Custom Highlight API: a real document without it.
 describe('canHighlight', () => {

@@ -1,4 +1,4 @@
-// A small strict RFC 5545 reader used only by tests, written independently of lib/ics.ts:
+// A small strict RFC 5545 reader used only by tests, written independently of lib/calendar/ics.ts:
 // it fails on anything a calendar app could reject rather than guessing.
 
 export interface IcsProp { params: Record<string, string>; value: string; text?: string }

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, escapeText, foldLine } from '../../lib/ics';
+import { buildIcs, escapeText, foldLine } from '../../lib/calendar/ics';
 import { parseIcsStrict } from './ics-parser';
 
 const now = new Date(Date.UTC(2026, 8, 28, 1, 2, 3));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLateFee, unpaidMonths } from '../../lib/late-fee';
+import { estimateLateFee, unpaidMonths } from '../../lib/plan/late-fee';
 
 describe('unpaidMonths', () => {
   it('lists the months strictly between, across a year end', () => {

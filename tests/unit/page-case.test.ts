@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundledDetector } from '../../lib/bundled-detector';
-import { pageCaseNear } from '../../lib/page-case';
+import { bundledDetector } from '../../lib/bundle/validated-detector';
+import { pageCaseNear } from '../../lib/rules/page-case';
 
 /** The case read around the first mention of `place` in `text`, as the card would read it. */
 function caseAround(text: string, place: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageDetector } from '../../entrypoints/content/page-detector';
-import { createDetector } from '../../lib/detector';
-import { pageDetectorData } from '../../lib/page-detector-data';
+import { pageDetector } from '../../entrypoints/content/reading/page-detector';
+import { createDetector } from '../../lib/matcher/detector';
+import { pageDetectorData } from '../../lib/bundle/content-data';
 
 const detector = pageDetector(createDetector(pageDetectorData()));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeText, mergeSummaries } from '../../lib/page-summary';
-import { PageSummaryMessage, type PageSummary } from '../../lib/messages';
+import { badgeText, mergeSummaries } from '../../lib/messaging/page-summary';
+import { PageSummaryMessage, type PageSummary } from '../../lib/messaging/messages';
 
 const top: PageSummary = {
   subject: '360400',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardData } from '../../lib/card-data';
-import { placeCardModel, type PlaceCardInput } from '../../lib/place-card-model';
+import { cardData } from '../../lib/bundle/background-data';
+import { placeCardModel, type PlaceCardInput } from '../../lib/cards/place-card-model';
 
 const data = cardData();
 const model = (code: string, context: Partial<PlaceCardInput['context']> = {}) =>

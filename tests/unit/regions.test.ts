@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RegionsFile, type Region } from '../../data/schema';
-import { loadRegions } from '../../lib/region-index';
+import { loadRegions } from '../../lib/bundle/validated-regions';
 import { classify, readDict } from '../../scripts/regions/ambiguity';
 
 const root = join(import.meta.dirname, '..', '..');

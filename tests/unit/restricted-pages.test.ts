@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictionOf } from '../../lib/restricted-pages';
+import { restrictionOf } from '../../lib/messaging/restricted-pages';
 
 describe('restrictionOf', () => {
   it('names browser pages, stores and PDFs', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import regionsFile from '../../data/regions.generated.json';
 import { RULES } from '../../data/rules';
-import { loadRegions } from '../../lib/region-index';
-import { resolveRules } from '../../lib/rule-resolution';
+import { loadRegions } from '../../lib/bundle/validated-regions';
+import { resolveRules } from '../../lib/rules/rule-resolution';
 
 // The resolver on the bundled data: what a hover card or the planner would be given.
 const index = loadRegions(regionsFile);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Region, Rule } from '../../data/schema';
-import { poolingAreaOf, relationBetween, resolveRules, type RegionLookup } from '../../lib/rule-resolution';
+import { poolingAreaOf, relationBetween, resolveRules, type RegionLookup } from '../../lib/rules/rule-resolution';
 
 function region(code: string, name: string, level: Region['level'], parent: string | null, province: string): Region {
   return { code, name, names: [{ text: name, form: 'full', ambiguity: [] }], level, parent, province, pinyin: '', initials: '' };

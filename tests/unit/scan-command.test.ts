@@ -34,7 +34,7 @@ describe('npm run scan', { timeout: 60_000 }, () => {
     for (const n of ['荆门市', '深圳市', '新疆维吾尔自治区', '石河子市', '青岛市', '中卫市']) expect(names).toContain(n);
     expect(names).not.toContain('合作市'); // 农村合作医疗
     expect(out.mentions.some((m) => m.kind === 'topic' && m.id === 'transfer')).toBe(true);
-    expect(out.mentions.some((m) => m.kind === 'stale-claim' && m.id === 'overstated-only-one-month')).toBe(true);
+    expect(out.mentions.some((m) => m.kind === 'claim' && m.id === 'overstated-only-one-month')).toBe(true);
     expect(out.subject?.name).toBe('荆门市');
   });
 

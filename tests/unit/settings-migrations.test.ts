@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { readStoredSettings, SETTINGS_VERSION } from '../../lib/settings-migrations';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { readStoredSettings, SETTINGS_VERSION } from '../../lib/settings/settings-migrations';
 
 // @wxt-dev/storage picks its browser object when first imported: install WXT's in-memory browser first.
 (globalThis as { browser?: unknown }).browser = fakeBrowser;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings';
-import { SettingsSchema } from '../../lib/settings-schema';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings/settings';
+import { SettingsSchema } from '../../lib/settings/settings-schema';
 
 describe('parseSettings', () => {
   it('accepts valid settings unchanged and reports no problem', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSite, siteOfUrl } from '../../lib/site-host';
+import { normalizeSite, siteOfUrl } from '../../lib/settings/site-host';
 
 describe('normalizeSite', () => {
   it('accepts host names and pasted URLs, lowercased', () => {

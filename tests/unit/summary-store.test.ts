@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageSummary } from '../../lib/messages';
+import type { PageSummary } from '../../lib/messaging/messages';
 
 // @wxt-dev/storage and wxt/browser pick the browser object on first import: WXT's in-memory one here.
 (globalThis as { browser?: unknown }).browser = fakeBrowser;

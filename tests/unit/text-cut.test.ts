@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutPoints } from '../../lib/text-cut';
+import { cutPoints } from '../../lib/reading/text-cut';
 
 describe('cutPoints', () => {
   it('leaves short text whole', () => {

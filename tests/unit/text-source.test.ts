@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSegments, normalizeText, toOriginal } from '../../lib/text-source';
+import { joinSegments, normalizeText, toOriginal } from '../../lib/matcher/text-source';
 
 describe('normalizeText', () => {
   it('removes spaces inside CJK runs and maps back to the original offsets', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idleBudget, runSlice } from '../../lib/time-slice';
+import { idleBudget, runSlice } from '../../lib/reading/time-slice';
 
 function fakeClock(stepMs: number): () => number {
   let t = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import holidays from '../../data/holidays.generated.json';
 import { HolidayCalendar } from '../../data/schema';
-import { buildTimeline, TimelineInputError, type TimelineStepInput } from '../../lib/timeline';
-import { createWorkingDayCalendar } from '../../lib/working-days';
+import { buildTimeline, TimelineInputError, type TimelineStepInput } from '../../lib/calendar/timeline';
+import { createWorkingDayCalendar } from '../../lib/calendar/working-days';
 
 /*
  * Schedule facts (State Council notices via chinese-days 1.5.7):

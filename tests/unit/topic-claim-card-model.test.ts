@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardData } from '../../lib/card-data';
-import { claimCardModel } from '../../lib/claim-card-model';
-import { topicCardModel } from '../../lib/topic-card-model';
+import { cardData } from '../../lib/bundle/background-data';
+import { claimCardModel } from '../../lib/cards/claim-card-model';
+import { topicCardModel } from '../../lib/cards/topic-card-model';
 
 const data = cardData();
 

@@ -3,11 +3,11 @@ import holidays from '../../data/holidays.generated.json';
 import regionsFile from '../../data/regions.generated.json';
 import { RULES } from '../../data/rules';
 import { HolidayCalendar } from '../../data/schema';
-import { loadRegions } from '../../lib/region-index';
-import { buildTransferPlan, type PlanInput } from '../../lib/transfer-plan';
-import { createWorkingDayCalendar } from '../../lib/working-days';
-import { planToText } from '../../lib/plan-text';
-import { planToIcs } from '../../lib/plan-ics';
+import { loadRegions } from '../../lib/bundle/validated-regions';
+import { buildTransferPlan, type PlanInput } from '../../lib/plan/transfer-plan';
+import { createWorkingDayCalendar } from '../../lib/calendar/working-days';
+import { planToText } from '../../lib/plan/plan-text';
+import { planToIcs } from '../../lib/plan/plan-ics';
 import { parseIcsStrict } from './ics-parser';
 
 const regions = loadRegions(regionsFile);

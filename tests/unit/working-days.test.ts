@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import holidays from '../../data/holidays.generated.json';
 import { HolidayCalendar } from '../../data/schema';
-import { CalendarInputError, createWorkingDayCalendar } from '../../lib/working-days';
+import { CalendarInputError, createWorkingDayCalendar } from '../../lib/calendar/working-days';
 
 /*
  * Schedule facts the expected dates rest on (State Council notices, as carried by chinese-days 1.5.7):

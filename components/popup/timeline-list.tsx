@@ -1,0 +1,37 @@
+import { pick, t, type Lang } from '../../lib/i18n/translate';
+import { holidayNote, stepLimitText } from '../../lib/plan/plan-text';
+import type { ChecklistItem } from '../../lib/plan/transfer-plan';
+
+/** Dated steps: the deadline first (what a reader acts on), then the limit, holidays and calendar warnings. */
+export function TimelineList({ items, lang, coveredYears }: { items: ChecklistItem[]; lang: Lang; coveredYears: string }) {
+  return (
+    <ol class="sl-timeline">
+      {items.map((item) => {
+        const limit = stepLimitText(lang, item);
+        const note = holidayNote(lang, item);
+        return (
+          <li key={item.step} data-step={item.step}>
+            <label class="sl-check">
+              <input type="checkbox" />
+              <span>
+                <strong>
+                  {item.deadline ? <time dateTime={item.deadline}>{t(lang, 'step.by', { date: item.deadline })}</time> : '—'}
+                </strong>{' '}
+                {t(lang, `step.${item.step}`)}
+              </span>
+            </label>
+            <p class="sl-muted">
+              {item.limit.from ? t(lang, 'plan.limitFrom', { limit, from: pick(lang, item.limit.from) }) : limit}
+              {note ? ` · ${note}` : ''}
+            </p>
+            {item.outsideCalendar && (
+              <p class="sl-warning" role="note">
+                ⚠ {t(lang, 'plan.outsideCalendar', { date: item.deadline ?? '', years: coveredYears })}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,296 @@
+import type { MentionKind, PageDetector, PageMention } from './page-detector';
+import { collectRuns, isInline, ownerOf, type CollectHooks, type Run } from './text-collector';
+import { MentionIndex } from '../highlights/mention-index';
+import { HighlightSheet } from '../highlights/highlight-sheet';
+import { Scheduler, type Job } from './scheduler';
+import { MutationBatcher } from './mutation-batcher';
+import { SLICE_BUDGET_MS } from '../../../lib/reading/time-slice';
+
+export interface AnnotatorOptions {
+  detector: PageDetector;
+  isOwnUi(el: Element): boolean;
+  kinds: ReadonlySet<MentionKind>;
+  /** Called (at most once per batch of work) after highlights changed. */
+  onChange?(): void;
+}
+
+/** Shortest time between two updates of the page's highlights while a long page is read. */
+const COMMIT_MS = 400;
+
+/** Consecutive runs found below the view after which the walk stops measuring. */
+const FAR_STREAK = 200;
+
+/** Characters read per detector call; a few short runs or one long one. */
+const BATCH_CHARS = 4096;
+
+function runLength(run: Run): number {
+  let n = 0;
+  for (const s of run.segments) n += s.to - s.from;
+  return n;
+}
+
+/** The run's text now, or undefined if a node shrank since collection (its own mutation rescans it). */
+function runText(run: Run): string | undefined {
+  let text = '';
+  for (const s of run.segments) {
+    const data = s.node.data;
+    if (data.length < s.to) return undefined;
+    text += s.from === 0 && s.to === data.length ? data : data.slice(s.from, s.to);
+  }
+  return text;
+}
+
+/** How far outside the viewport still counts as "visible now" for the first pass. */
+const VIEW_MARGIN = 400;
+
+/**
+ * Reads the page and keeps its highlights current: the visible part first, the rest when idle,
+ * then only what DOM mutations touch. Owns no UI; the card and hit-testing read `index`.
+ */
+export class Annotator {
+  readonly index = new MentionIndex();
+  readonly shadowRoots = new Set<ShadowRoot>();
+  readonly scheduler = new Scheduler();
+  private readonly sheet = new HighlightSheet();
+  private readonly epochs = new WeakMap<Node, number>();
+  private readonly hidden = new Set<Element>();
+  private readonly batcher: MutationBatcher;
+  private readonly hooks: CollectHooks;
+  /** The first walk: nothing was read before it, so there is nothing to forget per block. */
+  private readonly firstHooks: CollectHooks;
+  private changeQueued = false;
+  private lastCommit = -Infinity;
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
+  private committing = false;
+  private stopped = false;
+
+  constructor(private readonly options: AnnotatorOptions) {
+    this.hooks = {
+      isOwnUi: options.isOwnUi,
+      enterBlock: (el) => this.reset(el),
+      shadowRoot: (root) => this.addShadowRoot(root),
+      hidden: (el) => this.hidden.add(el),
+    };
+    // No per-block epochs here: a WeakMap keyed by every block of a huge page slows every GC.
+    this.firstHooks = { ...this.hooks, enterBlock: undefined };
+    this.batcher = new MutationBatcher({
+      isOwnUi: options.isOwnUi,
+      hidden: this.hidden,
+      rescan: (roots) => this.rescan(roots),
+      removed: () => this.index.sweepDetached() > 0 && this.notify(),
+    });
+  }
+
+  /** The document's ::highlight rules come with the manifest (highlight-styles.ts says why). */
+  start(doc: Document = document): void {
+    this.index.showKinds(this.options.kinds);
+    this.batcher.observe(doc);
+    this.scheduler.addSoon(this.walk(doc, true));
+  }
+
+  setKinds(kinds: ReadonlySet<MentionKind>): void {
+    this.options.kinds = kinds;
+    this.index.showKinds(kinds);
+  }
+
+  get kinds(): ReadonlySet<MentionKind> {
+    return this.options.kinds;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.commitTimer);
+    this.batcher.disconnect();
+    this.scheduler.stop();
+    this.index.clear();
+    this.index.hideAll();
+    this.sheet.removeAll();
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.sheet.adopt(root);
+    this.batcher.observe(root);
+  }
+
+  /** Forget what a block held: its highlights go, and runs collected before now are stale. */
+  private reset(owner: Node): void {
+    this.epochs.set(owner, (this.epochs.get(owner) ?? 0) + 1);
+    this.index.clearOwner(owner);
+  }
+
+  private rescan(roots: Node[]): void {
+    if (this.stopped) return;
+    for (const root of roots) {
+      if (root.nodeType !== Node.ELEMENT_NODE) this.reset(root);
+      this.scheduler.addSoon(this.walk(root, false));
+    }
+  }
+
+  /**
+   * A resumable walk over `root`; with `visibleFirst`, runs far off-screen wait for idle time.
+   * Each slice reads layout (where runs are) for at most half its budget, then detects runs read
+   * so far until the budget is spent; runs left over wait for the next slice, so a rescan of a
+   * big subtree (every run near) cannot stretch one slice.
+   */
+  private walk(root: Node, visibleFirst: boolean): Job {
+    const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
+    const deferred: { run: Run; epoch: number }[] = [];
+    const near: Run[] = [];
+    let collected = false;
+    let farStreak = 0;
+    return (budget) => {
+      const start = performance.now();
+      while (!collected && performance.now() - start < budget / 2) {
+        const next = runs.next();
+        if (next.done) {
+          collected = true;
+          break;
+        }
+        const run = next.value;
+        // Text comes in document order, which is mostly top to bottom: after a long stretch of
+        // runs below the view, the rest is taken as below too and not measured (a mistake only
+        // delays a run to idle time).
+        const place = !visibleFirst ? 'near' : farStreak >= FAR_STREAK ? 'far' : this.whereIs(run);
+        farStreak = place === 'far' ? farStreak + 1 : 0;
+        if (place === 'near') near.push(run);
+        else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
+      }
+      let i = 0;
+      while (i < near.length && (i === 0 || performance.now() - start < budget)) {
+        const batch: Run[] = [];
+        for (let chars = 0; i < near.length && chars < BATCH_CHARS; i++) {
+          batch.push(near[i]!);
+          chars += runLength(near[i]!);
+        }
+        this.processBatch(batch);
+      }
+      near.splice(0, i);
+      const done = collected && near.length === 0;
+      if (done) {
+        if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
+        this.sheet.ensure();
+      }
+      this.notify();
+      return !done;
+    };
+  }
+
+  private processLater(items: { run: Run; epoch: number }[]): Job {
+    let i = 0;
+    return (budget) => {
+      const start = performance.now();
+      while (i < items.length && performance.now() - start < budget) {
+        const batch: Run[] = [];
+        let chars = 0;
+        while (i < items.length && chars < BATCH_CHARS) {
+          const { run, epoch } = items[i++]!;
+          // A block rescanned since (a DOM change) already holds fresh highlights.
+          if ((this.epochs.get(run.owner) ?? 0) !== epoch) continue;
+          batch.push(run);
+          chars += runLength(run);
+        }
+        this.processBatch(batch);
+      }
+      this.notify();
+      return i < items.length;
+    };
+  }
+
+  private whereIs(run: Run): 'near' | 'far' | 'hidden' {
+    const owner = run.owner;
+    if (owner.nodeType !== Node.ELEMENT_NODE) return 'near';
+    let rect = (owner as Element).getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) {
+      // display:contents owners have no box of their own; ask the text itself.
+      const first = run.segments[0]!;
+      const range = document.createRange();
+      range.setStart(first.node, first.from);
+      range.setEnd(first.node, first.to);
+      rect = range.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) {
+        this.hidden.add(owner as Element);
+        return 'hidden';
+      }
+    }
+    const view = window.innerHeight;
+    return rect.bottom >= -VIEW_MARGIN && rect.top <= view + VIEW_MARGIN ? 'near' : 'far';
+  }
+
+  /**
+   * Detection per call has a fixed cost, so short runs (paragraphs, list items) are read together:
+   * as paragraphs of one text (page-detector joins them with line breaks, the detector's paragraph
+   * ends), then split back per run.
+   */
+  private processBatch(runs: readonly Run[]): void {
+    const texts: string[] = [];
+    const kept: Run[] = [];
+    for (const run of runs) {
+      const text = runText(run);
+      if (text === undefined) continue;
+      texts.push(text);
+      kept.push(run);
+    }
+    if (kept.length === 0) return;
+    const mentions = this.options.detector.scanRun(texts);
+    let m = 0;
+    let base = 0;
+    for (let r = 0; r < kept.length; r++) {
+      const end = base + texts[r]!.length;
+      const mine: PageMention[] = [];
+      while (m < mentions.length && mentions[m]!.start < end) {
+        const mention = mentions[m++]!;
+        if (mention.start >= base && mention.end <= end) mine.push(mention);
+      }
+      if (mine.length) this.index.add(kept[r]!, mine, base);
+      base = end + 1;
+    }
+  }
+
+  /**
+   * Shows new highlights: at once when the last update was a while ago (the first screen, a
+   * single edit), otherwise at most every COMMIT_MS while a long page is being read. The update
+   * itself is a job of the "soon" lane, ahead of reading, cut into slices like the rest.
+   */
+  private commitSoon(): void {
+    if (!this.index.dirty || this.commitTimer !== undefined || this.committing || this.stopped) return;
+    const wait = this.lastCommit + COMMIT_MS - performance.now();
+    if (wait <= 0) this.commitNow();
+    else
+      this.commitTimer = setTimeout(() => {
+        this.commitTimer = undefined;
+        this.commitNow();
+      }, wait);
+  }
+
+  /** Starts showing every highlight found so far without waiting for the timed update. */
+  commitNow(): void {
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
+    if (this.committing || this.stopped) return;
+    this.committing = true;
+    this.lastCommit = performance.now();
+    // At least a whole slice's budget, even when queued at the end of a slice: in Chromium each
+    // frame in which a highlight changed rebuilds the markers of all ranges (~5 µs a range), so
+    // an update spread over several frames would cost that several times. Chromium adds 13 000
+    // ranges in ~6 ms, Firefox needs slices.
+    this.scheduler.addFirst((budget) => {
+      if (this.stopped || !this.index.commit(Math.max(budget, SLICE_BUDGET_MS))) return !this.stopped;
+      this.committing = false;
+      return false;
+    });
+  }
+
+  private notify(): void {
+    this.commitSoon();
+    if (this.changeQueued || !this.options.onChange) return;
+    this.changeQueued = true;
+    queueMicrotask(() => {
+      this.changeQueued = false;
+      if (!this.stopped) this.options.onChange?.();
+    });
+  }
+}
+
+export { isInline, ownerOf };

@@ -1,0 +1,32 @@
+import type { Detector, Mention, MentionKind } from '../../../lib/matcher/detector';
+
+/**
+ * The one place where the content script meets the detection engine. Everything else in the page
+ * code sees only `scanRun`: paragraphs in, mentions with offsets into them joined by '\n' out.
+ */
+export type { MentionKind };
+export type PageMention = Mention;
+
+export interface PageDetector {
+  /** Each piece is one paragraph (a block's text): topics around a place never cross into the next. */
+  scanRun(paragraphs: readonly string[]): PageMention[];
+  /** The place the page is about, from its title or else its headline. */
+  subject(title: string, headline: string): { code: string; name: string } | null;
+}
+
+// Line breaks inside a text node are layout, not words' ends (九\n江 in pretty-printed HTML);
+// replaced one for one so offsets stay offsets into the node.
+const BREAKS = /[\n\r\f]/g;
+
+export function pageDetector(detector: Detector): PageDetector {
+  return {
+    scanRun(paragraphs) {
+      const text = paragraphs.map((p) => (p.includes('\n') || p.includes('\r') || p.includes('\f') ? p.replace(BREAKS, ' ') : p)).join('\n');
+      return detector.scan(text, { headline: false }).mentions;
+    },
+    subject(title, headline) {
+      const s = detector.scan(headline.replace(BREAKS, ' '), { title }).subject;
+      return s ? { code: s.code, name: s.name } : null;
+    },
+  };
+}

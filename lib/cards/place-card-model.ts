@@ -1,0 +1,225 @@
+import { addDays } from 'date-fns';
+import type { Confidence, Rule, TimeLimit, TimeStep, TopicId } from '../../data/schema';
+import { mt } from '../i18n/card-model-strings';
+import type { CardContext } from './card-context';
+import { bySureness, cardFact, type CardFact } from './card-fact';
+import { holidayName } from '../i18n/holiday-names';
+import { pick, t } from '../i18n/translate';
+import type { PageCase } from '../rules/page-case';
+import { relationBetween, resolveRules, type RegionLookup, type Relation, type ResolvedRule } from '../rules/rule-resolution';
+import { SourceBook, type SourceRef } from './source-label';
+import { buildTimeline, type TimelineStepInput } from '../calendar/timeline';
+import { formatIsoDate, parseIsoDate, type WorkingDayCalendar } from '../calendar/working-days';
+
+/** A place card is about moving the insurance; gap, monthly-credit and family topics have their own cards. */
+const PLACE_TOPICS: TopicId[] = [
+  'transfer',
+  'balance-transfer',
+  'cross-province',
+  'intra-province',
+  'online-application',
+  'insurance-certificate',
+  'retiree-resettlement',
+  'flexible-employment',
+  'contribution-years',
+];
+
+/** Back-pay and monthly-credit rules reach a place through shared topics; only those about a transfer stay. */
+function aboutTransfer(rule: Rule): boolean {
+  const elsewhere = rule.topics.includes('gap-and-backpay') || rule.topics.includes('monthly-credit');
+  return !elsewhere || rule.topics.includes('transfer');
+}
+
+export interface PlaceCardInput {
+  code: string;
+  /** pageCase: the case the page speaks of around the mention; an other end, when known, decides instead. */
+  context: Pick<CardContext, 'otherEnd' | 'language'> & { today: string; pageCase?: PageCase | undefined };
+  rules: readonly Rule[];
+  lookup: RegionLookup;
+  calendar: WorkingDayCalendar;
+}
+
+export interface DatedStep {
+  step: TimeStep;
+  label: string;
+  deadline: string | null;
+  workingDays: number | null;
+  /** What the count starts from, e.g. '收到《信息表》后起算'. */
+  countFrom?: string;
+  outsideCalendar: boolean;
+  confidence: Confidence;
+  refs: number[];
+}
+
+export interface PlaceTimeline {
+  applicationDate: string;
+  steps: DatedStep[];
+  end: string | null;
+  /** Holidays between the application and the last deadline. */
+  holidays: string[];
+  upperBound: boolean;
+  outsideCalendarNote?: string;
+}
+
+export interface PlaceCardModel {
+  code: string;
+  title: string;
+  province?: string;
+  prefecture?: string;
+  subtitle: string;
+  relation: Relation;
+  effectiveCase: 'cross-province' | 'intra-province';
+  caseLabel: string;
+  /** Null when no transfer is needed (same pooling area). */
+  timeline: PlaceTimeline | null;
+  timelineNote?: string;
+  localFacts: CardFact[];
+  rules: CardFact[];
+  routes: CardFact[];
+  conditions: CardFact[];
+  caveats: CardFact[];
+  experiences: CardFact[];
+  /** Local rules written for the other case, e.g. 广东's intra-province rule on a cross-province card. */
+  otherCase: { label: string; facts: CardFact[] }[];
+  hasLocalData: boolean;
+  noLocalNote?: string;
+  sources: SourceRef[];
+}
+
+export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefined {
+  const { code, context, rules, lookup, calendar } = input;
+  const lang = context.language;
+  const region = lookup.byCode(code);
+  if (!region) return undefined;
+  const province = region.level === 'province' ? undefined : lookup.byCode(region.province);
+  const parent = region.level === 'county-city' && region.parent ? lookup.byCode(region.parent) : undefined;
+  const prefecture = parent?.level === 'prefecture' ? parent : undefined;
+  const other = context.otherEnd && context.otherEnd !== code ? lookup.byCode(context.otherEnd) : undefined;
+
+  const relation = other ? relationBetween(lookup, code, other.code) : (context.pageCase ?? 'unknown');
+  const resolved = resolveRules(rules, lookup, { place: code, relation, topics: PLACE_TOPICS });
+  const book = new SourceBook(lang);
+  const provinceName = (province ?? region).name;
+
+  const shown = resolved.rules.filter((r) => aboutTransfer(r.rule));
+  const applying = shown.filter((r) => r.applies);
+  const local = applying.filter((r) => r.matchedBy !== 'national');
+  const national = applying.filter((r) => r.matchedBy === 'national');
+  const facts = (list: readonly ResolvedRule[], kind: Rule['kind']) =>
+    bySureness(list.filter((r) => r.rule.kind === kind).map((r) => cardFact(r.rule, lang, book)));
+
+  // Built in display order so footnote numbers rise down the card.
+  const localFacts = bySureness(local.filter((r) => r.rule.kind !== 'experience').map((r) => cardFact(r.rule, lang, book)));
+  const timeline = relation === 'same-area' ? null : placeTimeline(resolved.timeLimits, rules, resolved.timeLimitsAreUpperBound, context, calendar, book);
+  const otherCase = otherCaseGroups(shown, lang, provinceName, book);
+  const experiences = [...facts(local, 'experience'), ...facts(national, 'experience')];
+  const routes = facts(national, 'route');
+  const conditions = facts(national, 'condition');
+  const ruleFacts = facts(national, 'rule');
+  const caveats = facts(national, 'caveat');
+
+  return {
+    code,
+    title: region.name,
+    ...(province ? { province: province.name } : {}),
+    ...(prefecture ? { prefecture: prefecture.name } : {}),
+    subtitle: subtitle(lang, province?.name, prefecture?.name),
+    relation,
+    effectiveCase: resolved.effectiveCase,
+    caseLabel: caseLabel(lang, relation, region.name, other?.name, provinceName, !other && !!context.pageCase),
+    timeline,
+    ...(timeline?.upperBound ? { timelineNote: mt(lang, 'timeline.upperBound') } : {}),
+    localFacts,
+    experiences,
+    rules: ruleFacts,
+    routes,
+    conditions,
+    caveats,
+    otherCase,
+    hasLocalData: resolved.hasLocalData,
+    ...(resolved.hasLocalData ? {} : { noLocalNote: t(lang, 'plan.noLocal', { place: region.name }) }),
+    sources: book.list(),
+  };
+}
+
+function subtitle(lang: CardContext['language'], province?: string, prefecture?: string): string {
+  if (!province) return mt(lang, 'place.province');
+  return prefecture ? `${mt(lang, 'place.county', { prefecture })} · ${province}` : province;
+}
+
+function caseLabel(lang: CardContext['language'], relation: Relation, place: string, other: string | undefined, province: string, fromPage: boolean): string {
+  if (fromPage) return mt(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
+  if (!other || relation === 'unknown') return mt(lang, 'case.cross-default');
+  if (relation === 'same-area') return mt(lang, 'case.same-area', { place, other });
+  if (relation === 'intra-province') return mt(lang, 'case.intra-with', { place, other, province });
+  return mt(lang, 'case.cross-with', { place, other });
+}
+
+function placeTimeline(
+  limits: readonly TimeLimit[],
+  rules: readonly Rule[],
+  upperBound: boolean,
+  context: PlaceCardInput['context'],
+  calendar: WorkingDayCalendar,
+  book: SourceBook,
+): PlaceTimeline {
+  const lang = context.language;
+  const has = new Set(limits.map((l) => l.step));
+  // The 转入 count starts when the 信息表 arrives, i.e. at the latest on the 转出 deadline.
+  const steps: TimelineStepInput[] = limits.map((l) => ({
+    ...l,
+    ...(l.step === 'transfer-in' && has.has('transfer-out') ? { after: 'transfer-out' as const } : {}),
+  }));
+  const built = buildTimeline(calendar, context.today, steps);
+  const dated: DatedStep[] = built.items.map((item, i) => {
+    const limit = limits[i]!;
+    const owner = rules.find((r) => r.timeLimits.includes(limit));
+    return {
+      step: item.step,
+      label: t(lang, `step.${item.step}`),
+      deadline: item.deadline,
+      workingDays: item.workingDays,
+      ...(limit.from ? { countFrom: mt(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
+      outsideCalendar: item.outsideCalendar,
+      // resolveRules dates official limits only; the owner is looked up for its sources.
+      confidence: owner?.confidence ?? 'official',
+      refs: owner ? book.cite(owner.sources) : [],
+    };
+  });
+  const timeline: PlaceTimeline = {
+    applicationDate: context.today,
+    steps: dated,
+    end: built.end,
+    holidays: built.end ? holidaysBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
+    upperBound,
+  };
+  if (built.outsideCalendar) {
+    const year = (built.end ?? context.today).slice(0, 4);
+    const years = calendar.coveredYears.length ? `${Math.min(...calendar.coveredYears)}–${Math.max(...calendar.coveredYears)}` : '—';
+    timeline.outsideCalendarNote = mt(lang, 'timeline.outside', { year, years });
+  }
+  return timeline;
+}
+
+function holidaysBetween(calendar: WorkingDayCalendar, from: string, to: string): string[] {
+  const names = new Set<string>();
+  const end = parseIsoDate(to);
+  for (let day = addDays(parseIsoDate(from), 1); day <= end; day = addDays(day, 1)) {
+    const info = calendar.dayInfo(formatIsoDate(day));
+    if (info.kind === 'holiday' && info.holiday) names.add(info.holiday);
+  }
+  return [...names];
+}
+
+function otherCaseGroups(resolved: readonly ResolvedRule[], lang: CardContext['language'], province: string, book: SourceBook) {
+  const groups: PlaceCardModel['otherCase'] = [];
+  for (const which of ['intra-province', 'cross-province'] as const) {
+    const list = resolved.filter((r) => !r.applies && r.rule.transferCase === which);
+    if (list.length === 0) continue;
+    groups.push({
+      label: mt(lang, `otherCase.${which}`, { province }),
+      facts: bySureness(list.map((r) => cardFact(r.rule, lang, book))),
+    });
+  }
+  return groups;
+}

@@ -1,0 +1,155 @@
+/**
+ * When a written name counts as a place, and which place it is.
+ *
+ * Names that are also ordinary words (安康, 江山, 合作) or live inside words (三明治, 孙中山) count only
+ * with context: a 市/州/地区/县/盟 suffix, their own province or prefecture just before them, a
+ * neighbouring place in a list, the 以…为例 frame, or an insurance word in the same clause.
+ * District names shared with a city (北京朝阳, 大连中山) never light up that city.
+ */
+import type { Blocker, Region, RegionName } from '../../data/schema';
+
+/** Ambiguity reasons that make a name need context; 'shared' only needs a choice between places. */
+const NEEDS_CONTEXT = new Set(['common-word', 'part-of-word', 'other-name']);
+
+export interface PlaceCandidate {
+  readonly region: Region;
+  readonly name: RegionName;
+}
+
+/** The candidates a name text points to, and whether context is needed before any counts. */
+export interface PlaceName {
+  readonly text: string;
+  readonly candidates: PlaceCandidate[];
+  readonly need: ContextNeed;
+}
+
+const SUFFIX_OF_FULL_NAME = /(市|州|盟|地区|省|自治区|特别行政区)$/;
+
+/**
+ * How much context a name needs: none; an insurance word near it in its clause ('near': 拉萨 2025
+ * 退休医保卡); or one right next to it ('adjacent'), for names that are everyday words (来宾, 日照,
+ * 开封), since a page greeting its 来宾 may well talk about 医保 two words later.
+ */
+export type ContextNeed = 'none' | 'near' | 'adjacent';
+const NEED_RANK: Record<ContextNeed, number> = { none: 0, near: 1, adjacent: 2 };
+
+export function contextNeed(name: RegionName): ContextNeed {
+  if (!name.ambiguity.some((a) => NEEDS_CONTEXT.has(a))) return 'none';
+  // 三明市, 恩施土家族苗族自治州: the administrative suffix is the context.
+  if (name.form === 'full' && SUFFIX_OF_FULL_NAME.test(name.text)) return 'none';
+  return name.ambiguity.includes('common-word') ? 'adjacent' : 'near';
+}
+
+/** A written name pointing to several places needs the least context any of them needs. */
+export function leastNeed(needs: readonly ContextNeed[]): ContextNeed {
+  return needs.reduce<ContextNeed>((a, b) => (NEED_RANK[b] < NEED_RANK[a] ? b : a), 'adjacent');
+}
+
+/** Words that, right after a name, make it an ordinary word instead (合作市场 is not 合作市 + 场). */
+
+export function fullNameSwallowed(text: string, start: number, end: number): boolean {
+  // The name ends in 市 and 场 follows it (char codes: this runs for every name found).
+  return end > start && text.charCodeAt(end - 1) === SHI && text.charCodeAt(end) === CHANG;
+}
+
+const SHI = 0x5e02; // 市
+const CHANG = 0x573a; // 场
+const ZHOU = 0x5dde; // 州
+const DI = 0x5730; // 地
+const QU = 0x533a; // 区
+const XIAN = 0x53bf; // 县
+const MENG = 0x76df; // 盟
+
+/** 市, 州, 地区, 县 or 盟 starts at end, and it is not the 市 of 市场. */
+export function hasSuffixContext(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c === SHI) return text.charCodeAt(end + 1) !== CHANG;
+  return c === ZHOU || c === XIAN || c === MENG || (c === DI && text.charCodeAt(end + 1) === QU);
+}
+
+/** Clause punctuation: an insurance word across one of these is about something else. */
+const CLAUSE_BREAK = new Uint8Array(65536);
+for (const c of '。！？!?；;,，、:：\n()（）【】《》“”"') CLAUSE_BREAK[c.charCodeAt(0)] = 1;
+const WINDOW: Record<Exclude<ContextNeed, 'none'>, number> = { near: 8, adjacent: 2 };
+
+/**
+ * Where an insurance word must lie to count: within the clause, up to the window's width of other
+ * text away from the name on either side (adjacent: 日照医保卡, 日照的医保).
+ */
+export function contextSpan(text: string, start: number, end: number, need: Exclude<ContextNeed, 'none'>): [number, number] {
+  const width = WINDOW[need];
+  let a = start;
+  while (a > 0 && start - a < width && CLAUSE_BREAK[text.charCodeAt(a - 1)] === 0) a--;
+  let b = end;
+  while (b < text.length && b - end < width && CLAUSE_BREAK[text.charCodeAt(b)] === 0) b++;
+  return [a, b];
+}
+
+/** 以林芝为例: pages name the city they use as their example this way. */
+export function isExampleFrame(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '以' && text.startsWith('为例', end);
+}
+
+/** Separators that put two names in one list: 深圳、上海 / 北京和甘肃. */
+const LIST_SEPARATOR = /^(、|,|，|和|与|及|或|\/)$/;
+export function isListSeparator(between: string): boolean {
+  return LIST_SEPARATOR.test(between);
+}
+
+/** Whether b sits inside a (province or prefecture): the test for compounds and for context. */
+export function isInside(b: Region, a: Region): boolean {
+  if (a.code === b.code) return false;
+  if (a.level === 'province') return b.province === a.code;
+  return b.parent === a.code;
+}
+
+/** Picks among places sharing a name: the one inside the place just before, else the highest level. */
+export function chooseCandidate(candidates: readonly PlaceCandidate[], before: Region | undefined): PlaceCandidate {
+  if (before) {
+    const inside = candidates.find((c) => isInside(c.region, before));
+    if (inside) return inside;
+  }
+  // The first of the highest level (runs for every name found, so no sorting).
+  let best = candidates[0]!;
+  for (const c of candidates) if (LEVEL_RANK[c.region.level] < LEVEL_RANK[best.region.level]) best = c;
+  return best;
+}
+
+const LEVEL_RANK = { province: 0, prefecture: 1, 'county-city': 2 } as const;
+
+/** District blockers indexed by the place they collide with. */
+export type DistrictIndex = ReadonlyMap<string, readonly Blocker[]>;
+
+export function indexDistricts(blockers: readonly Blocker[]): DistrictIndex {
+  const byPlace = new Map<string, Blocker[]>();
+  for (const b of blockers) {
+    for (const code of b.collidesWith) {
+      const list = byPlace.get(code) ?? [];
+      list.push(b);
+      byPlace.set(code, list);
+    }
+  }
+  return byPlace;
+}
+
+const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
+
+/**
+ * 北京朝阳 / 大连中山 / 天津河北: the name written right after a place that holds a district of that
+ * name, when the city of that name lies elsewhere. 河北承德 stays 承德市: 承德 is inside 河北.
+ */
+export function isDistrictOf(districts: DistrictIndex, place: Region, nameText: string, before: Region | undefined): boolean {
+  if (!before || isInside(place, before)) return false;
+  return (districts.get(place.code) ?? []).some(
+    (b) =>
+      b.text.startsWith(nameText) &&
+      (before.code === b.parent || (before.level === 'province' && before.code === provinceOf(b.parent))),
+  );
+}
+
+/** Words that mark a clause as about insurance, so an ambiguous name in it is a place (安康医保). */
+export const INSURANCE_WORDS = [
+  '医保', '社保', '医疗保险', '参保', '人社', '医保局', '社保局', '医保卡', '社保卡', '缴费', '补缴', '断缴', '断交',
+  '补交', '个人账户', '转移接续', '报销', '新农合', '合作医疗', '居民医保', '职工医保', '异地就医', '经办机构', '养老金',
+  '退休人员', '灵活就业',
+];

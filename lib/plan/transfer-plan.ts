@@ -1,0 +1,200 @@
+// From the planner's inputs to everything the plan view shows. Rule selection is resolveRules'
+// job; this file only sorts the resolved rules into the plan's sections and dates the time limits.
+import type { InsuranceType, PersonStatus, Rule, Source, TimeLimit, TimeStep, TopicId } from '../../data/schema';
+import { resolveRules, type Relation, type RegionLookup } from '../rules/rule-resolution';
+import { buildTimeline, type TimelineItem, type TimelineStepInput } from '../calendar/timeline';
+import type { IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
+
+export interface PlanInput {
+  from: string;
+  to: string;
+  insurance: InsuranceType;
+  status: PersonStatus;
+  applied: IsoDateString;
+}
+
+/** What happens to the personal-account balance. */
+export type BalanceHandling = 'moves' | 'bank-account' | 'stays' | 'not-needed' | 'none';
+
+/** Which balance rules lead to which outcome; a rule not listed is shown but does not decide. */
+export const BALANCE_OUTCOME: Readonly<Record<string, Exclude<BalanceHandling, 'not-needed' | 'none'>>> = {
+  'balance-follows-relation-cross-province': 'moves',
+  'balance-other-provinces-intra-may-move': 'moves',
+  'balance-to-bank-if-cannot-transfer': 'bank-account',
+  'balance-to-bank-if-not-connected': 'bank-account',
+  'balance-retiree-resettlement-to-bank': 'bank-account',
+  'balance-guangdong-intra-province-stays': 'stays',
+};
+
+/** Topics that belong in a transfer plan; monthly credits and general back-pay live elsewhere. */
+const PLAN_TOPICS: readonly TopicId[] = [
+  'transfer', 'balance-transfer', 'cross-province', 'intra-province', 'retiree-resettlement',
+  'flexible-employment', 'progress-query', 'insurance-certificate', 'online-application', 'contribution-years',
+];
+
+/** Back-pay and monthly-credit rules reach the plan through shared topics; only those about a transfer stay. */
+function inPlan(rule: Rule): boolean {
+  const elsewhere = rule.topics.includes('gap-and-backpay') || rule.topics.includes('monthly-credit');
+  return !elsewhere || rule.topics.includes('transfer');
+}
+
+export interface PlanRule {
+  rule: Rule;
+  /** Scoped to one of the two places rather than national. */
+  local: boolean;
+}
+
+export interface HolidaySpan {
+  name: string;
+  first: IsoDateString;
+  last: IsoDateString;
+}
+
+export interface ChecklistItem extends TimelineItem {
+  limit: TimeLimit;
+  /** Holidays that fall between the start and the deadline (they are why the date is later). */
+  holidays: HolidaySpan[];
+  /** Weekend days inside the window that are working days (调休上班). */
+  makeupDays: IsoDateString[];
+}
+
+export interface TransferPlan {
+  input: PlanInput;
+  relation: Relation;
+  /** For intra-province: the province whose rule applies. */
+  ruleProvince: string | null;
+  hasLocalData: boolean;
+  balance: { handling: BalanceHandling; alternatives: BalanceHandling[]; rules: PlanRule[] };
+  conditions: PlanRule[];
+  routes: PlanRule[];
+  /** Province whose 地方专区 the app route starts from: the original place's. */
+  appProvince: string | null;
+  checklist: ChecklistItem[];
+  /** Time limits borrowed from the cross-province rule as an upper bound (intra-province). */
+  limitsAreUpperBound: boolean;
+  timeLimitRules: PlanRule[];
+  otherRules: PlanRule[];
+  experiences: PlanRule[];
+  caveats: PlanRule[];
+  sources: Source[];
+  outsideCalendar: boolean;
+  coveredYears: readonly number[];
+}
+
+function holidaysBetween(calendar: WorkingDayCalendar, from: IsoDateString, to: IsoDateString | null) {
+  const holidays: HolidaySpan[] = [];
+  const makeupDays: IsoDateString[] = [];
+  if (!to) return { holidays, makeupDays };
+  const day = new Date(`${from}T00:00:00Z`);
+  const end = new Date(`${to}T00:00:00Z`);
+  for (day.setUTCDate(day.getUTCDate() + 1); day <= end; day.setUTCDate(day.getUTCDate() + 1)) {
+    const iso = day.toISOString().slice(0, 10);
+    const info = calendar.dayInfo(iso);
+    if (info.kind === 'holiday' && info.holiday) {
+      const last = holidays.at(-1);
+      if (last && last.name === info.holiday) last.last = iso;
+      else holidays.push({ name: info.holiday, first: iso, last: iso });
+    } else if (info.kind === 'makeup-workday') makeupDays.push(iso);
+  }
+  return { holidays, makeupDays };
+}
+
+/** The cross-province chain: transfer-in counts from the transfer-out deadline (the 信息表 arrives by then). */
+function timelineSteps(limits: readonly TimeLimit[]): TimelineStepInput[] {
+  const steps = new Set(limits.map((l) => l.step));
+  return limits.map((l) => ({
+    step: l.step,
+    unit: l.unit,
+    ...(l.max !== undefined ? { max: l.max } : {}),
+    ...(l.min !== undefined ? { min: l.min } : {}),
+    approx: l.approx,
+    ...(l.step === 'transfer-in' && steps.has('transfer-out') ? { after: 'transfer-out' as TimeStep } : {}),
+  }));
+}
+
+function pickBalance(relation: Relation, rules: PlanRule[]): { handling: BalanceHandling; alternatives: BalanceHandling[] } {
+  if (relation === 'same-area') return { handling: 'not-needed', alternatives: [] };
+  // A local rule beats a national one, and a rule written for this person's status beats a general one.
+  const rank = (r: PlanRule) => (r.local ? 0 : 2) + (r.rule.status.length < 3 ? 0 : 1);
+  const decided = rules
+    .filter((r) => BALANCE_OUTCOME[r.rule.id])
+    .sort((a, b) => rank(a) - rank(b) || (BALANCE_OUTCOME[a.rule.id] === 'moves' ? -1 : 1));
+  if (decided.length === 0) return { handling: 'none', alternatives: [] };
+  const handling = BALANCE_OUTCOME[decided[0]!.rule.id]!;
+  // A local rule that keeps the money where it is leaves no national alternative standing.
+  if (handling === 'stays') return { handling, alternatives: [] };
+  const alternatives = [...new Set(decided.map((r) => BALANCE_OUTCOME[r.rule.id]!))].filter((h) => h !== handling);
+  return { handling, alternatives };
+}
+
+/** A local balance rule (广东: stays) overrules national ones that decide otherwise for this case. */
+function withoutOverruled(rules: PlanRule[]): PlanRule[] {
+  const local = new Set(rules.filter((r) => r.local).map((r) => BALANCE_OUTCOME[r.rule.id]).filter(Boolean));
+  if (local.size === 0) return rules;
+  return rules.filter((r) => r.local || !BALANCE_OUTCOME[r.rule.id] || local.has(BALANCE_OUTCOME[r.rule.id]));
+}
+
+function uniqueSources(rules: PlanRule[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const { rule } of rules) for (const s of rule.sources) seen.set(JSON.stringify(s), s);
+  return [...seen.values()];
+}
+
+export function buildTransferPlan(
+  rules: readonly Rule[],
+  regions: RegionLookup,
+  calendar: WorkingDayCalendar,
+  input: PlanInput,
+): TransferPlan {
+  const resolved = resolveRules(rules, regions, {
+    from: input.from,
+    to: input.to,
+    insurance: input.insurance,
+    status: input.status,
+    topics: PLAN_TOPICS,
+  });
+  const relevant = resolved.rules.filter((r) => inPlan(r.rule));
+  const applicable: PlanRule[] = relevant
+    .filter((r) => r.applies)
+    .map((r) => ({ rule: r.rule, local: r.matchedBy !== 'national' }));
+  const of = (kind: Rule['kind']) => applicable.filter((r) => r.rule.kind === kind);
+  const balanceRules = withoutOverruled(of('rule').filter((r) => r.rule.topics.includes('balance-transfer')));
+
+  const usedLimits = new Set(resolved.timeLimits);
+  const timeline = buildTimeline(calendar, input.applied, timelineSteps(resolved.timeLimits));
+  const checklist: ChecklistItem[] = timeline.items.map((item, i) => ({
+    ...item,
+    limit: resolved.timeLimits[i]!,
+    ...holidaysBetween(calendar, item.from, item.deadline),
+  }));
+  const timeLimitRules = rules
+    .filter((r) => r.timeLimits.some((l) => usedLimits.has(l)))
+    .map((rule) => ({ rule, local: rule.scope.level !== 'national' }));
+
+  const fromRegion = regions.byCode(input.from);
+  const sections = {
+    conditions: of('condition'),
+    routes: of('route'),
+    otherRules: [
+      ...of('rule').filter((r) => !balanceRules.includes(r)),
+      ...of('time-limit').filter((r) => !r.rule.timeLimits.some((l) => usedLimits.has(l))),
+    ],
+    experiences: relevant.filter((r) => r.rule.kind === 'experience').map((r) => ({ rule: r.rule, local: r.matchedBy !== 'national' })),
+    caveats: of('caveat'),
+  };
+  return {
+    input,
+    relation: resolved.relation,
+    ruleProvince: resolved.relation === 'intra-province' && fromRegion ? fromRegion.province : null,
+    hasLocalData: resolved.hasLocalData,
+    balance: { ...pickBalance(resolved.relation, balanceRules), rules: balanceRules },
+    ...sections,
+    appProvince: fromRegion?.province ?? null,
+    checklist: resolved.relation === 'same-area' ? [] : checklist,
+    limitsAreUpperBound: resolved.timeLimitsAreUpperBound,
+    timeLimitRules,
+    sources: uniqueSources([...balanceRules, ...timeLimitRules, ...Object.values(sections).flat()]),
+    outsideCalendar: resolved.relation !== 'same-area' && timeline.outsideCalendar,
+    coveredYears: calendar.coveredYears,
+  };
+}
