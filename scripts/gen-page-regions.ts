@@ -2,7 +2,7 @@
  * Writes data/page-regions.generated.json: data/regions.generated.json without the type-ahead fields
  * (pinyin, initials) that only the popup uses, one row per region (format: lib/bundle/page-regions-format.ts), so
  * every page load parses a fifth of the full file.
- * Regenerate after `npm run gen:regions` with `npx tsx scripts/gen-page-regions.ts`;
+ * Regenerate after `npm run gen:regions` with `npm run gen:page-regions`;
  * tests/unit/page-detector-data.test.ts fails while the two files disagree.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Writes data/page-terms.generated.json (lib/bundle/page-terms-format.ts): the topics' and claims' words for the
  * content script's detector. Regenerate after editing data/topics.ts or data/claims.ts with
- * `npx tsx scripts/gen-page-terms.ts`; tests/unit/page-detector-data.test.ts fails until then.
+ * `npm run gen:page-terms`; tests/unit/page-detector-data.test.ts fails until then.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * context (三明治, 孙中山, 合作医疗, 长治久安). The detector puts them in its automaton so that
  * leftmost-longest lets the word win and the name inside it is never a place.
  *
- * Regenerate after data/regions.generated.json changes: `npx tsx scripts/gen-place-words.ts`.
+ * Regenerate after data/regions.generated.json changes: `npm run gen:place-words`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,7 +44,7 @@ const out = {
   generated: {
     by: 'scripts/gen-place-words.ts',
     from: `@node-rs/jieba dict.txt (freq >= ${MIN_FREQ}, tags other than ${[...PLACE_TAGS].join(',')}) and data/regions.generated.json`,
-    regenerate: 'npx tsx scripts/gen-place-words.ts',
+    regenerate: 'npm run gen:place-words',
   },
   names: needy,
   words: [...words].sort(),

@@ -75,7 +75,7 @@ export function pageRegionsFrom(full: FullRegionsFile): PageRegionsFile {
     generated: {
       by: 'scripts/gen-page-regions.ts',
       from: 'data/regions.generated.json (pinyin and initials dropped)',
-      regenerate: 'npx tsx scripts/gen-page-regions.ts',
+      regenerate: 'npm run gen:page-regions',
       format: 'rows, not objects: see lib/bundle/page-regions-format.ts',
     },
     levels: LEVELS,

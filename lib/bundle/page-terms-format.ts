@@ -15,7 +15,7 @@ export function pageTermsFrom(topics: readonly DetectorTopic[], claims: readonly
     generated: {
       by: 'scripts/gen-page-terms.ts',
       from: 'data/topics.ts and data/claims.ts (what the detector reads)',
-      regenerate: 'npx tsx scripts/gen-page-terms.ts',
+      regenerate: 'npm run gen:page-terms',
     },
     topics: topics.map((t) => ({ id: t.id, label: { zh: t.label.zh }, keywords: [...t.keywords] })),
     claims: claims.map((c) => ({ id: c.id, kind: c.kind, patterns: [...c.patterns], says: { zh: c.says.zh }, holdsRule: c.holdsRule })),

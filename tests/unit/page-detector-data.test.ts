@@ -32,11 +32,11 @@ describe('pageDetectorData', () => {
     }
   });
 
-  it('has the topics and claims of data/ (regenerate: npx tsx scripts/gen-page-terms.ts)', () => {
+  it('has the topics and claims of data/ (regenerate: npm run gen:page-terms)', () => {
     expect(pageTermsFrom(TOPICS, CLAIMS)).toEqual(termsFile);
   });
 
-  it('is generated from the current regions file (regenerate: npx tsx scripts/gen-page-regions.ts)', () => {
+  it('is generated from the current regions file (regenerate: npm run gen:page-regions)', () => {
     expect(pageRegionsFrom(RegionsFile.parse(fullFile))).toEqual(pageFile);
   });
 
