@@ -8,6 +8,7 @@
  * data/page-regions.generated.json leaves out, and the card texts data/page-terms.generated.json does.
  */
 import placeWords from '../../data/place-words.generated.json';
+import scriptFile from '../../data/t2s.generated.json';
 import regionsFile from '../../data/page-regions.generated.json';
 import termsFile from '../../data/page-terms.generated.json';
 import type { DetectorData } from '../matcher/detector';
@@ -21,5 +22,6 @@ export function pageDetectorData(): DetectorData {
     topics,
     claims,
     ordinaryWords: placeWords.words,
+    t2s: scriptFile.pairs,
   };
 }

@@ -6,12 +6,14 @@
  */
 import type { Region } from '../../data/schema';
 import { buildAutomaton } from './automaton';
-import { normalizeCompact, type CompactNormalized } from './normalize';
+import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
 import { buildPatternTable, CLAIM_LAYER, CONTEXT_LAYER, LAYER_ORDER, PLACE_LAYER, TOPIC_LAYER, type PatternTable } from './pattern-table';
-import { infoOf, notCrossing, resolvePlaces, type PlaceList } from './place-resolution';
+import { infoOf, notCrossing, preferSureReadings, resolvePlaces, type PlaceList } from './place-resolution';
 import { indexDistricts } from './place-rules';
 import { pickSubject, type Subject } from './subject';
+import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
+import { transferPairs } from './transfer-pairs';
 import { leftmostLongest, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
 import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult } from './types';
 
@@ -26,6 +28,7 @@ export type {
   ScanCounts,
   ScanOptions,
   ScanResult,
+  TransferPair,
 } from './types';
 
 const HEADLINE_MAX = 120;
@@ -39,16 +42,19 @@ export function createDetector(data: DetectorData): Detector {
   const patternText = Object.freeze(table.patterns.map((p) => p.text));
   const topicIds = table.topicList.map((t) => t.id);
   const claimInfo = table.claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
+  const script = data.t2s ? scriptTable(data.t2s) : undefined;
   const buildMs = performance.now() - t0;
 
   function scan(original: string, options: ScanOptions = {}): ScanResult {
     const norm = normalizeCompact(original);
-    const text = norm.text;
+    // One code unit for one (a lone surrogate decodes to U+FFFD, also one), so offsets hold.
+    const text = script ? foldScript(norm.text, script) : norm.text;
     // Every layer is copied or consumed below, before anything (the title's scan) runs again.
     const byLayer = partition(automaton.findAllShared(text), table.layerIndex, layerBuffers);
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
-    const places = resolvePlaces(resolver, text, leftmostLongest(notCrossing(byLayer[PLACE_LAYER]!, contextHits)), contextHits);
-    const { lists, topicOrder } = topicLists(table, byLayer[TOPIC_LAYER]!);
+    const places = resolvePlaces(resolver, text, leftmostLongest(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
+    const topicLayer = keepGated(text, byLayer[TOPIC_LAYER]!, table.gated, contextHits.length > 0);
+    const { lists, topicOrder } = topicLists(table, topicLayer);
     // Each list is sorted by (start, end); merging them in this order equals a stable sort of all.
     lists.unshift(places.flat);
     lists.push(claimTriples(table, byLayer[CLAIM_LAYER]!));
@@ -74,7 +80,7 @@ export function createDetector(data: DetectorData): Detector {
         mentions[o] = placeMention(places, list[at + 2]!, runs.finalIndex, original, start, end, context);
       } else mentions[o] = itemMention(kind, list[at + 2]!, original, start, end);
     }
-    const result: ScanResult = { mentions, counts };
+    const result: ScanResult = { mentions, pairs: transferPairs(script ? foldScript(original, script) : original, mentions), counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
     return result;
@@ -157,8 +163,9 @@ function topicLists(table: PatternTable, topicLayer: Int32Array): { lists: Int32
   const T = table.topicList.length;
   const sizes = new Int32Array(T);
   const topicOrder: number[] = [];
+  const topicsOf = (pid: number) => table.topicsOf[pid]!;
   for (let i = 2; i < topicLayer.length; i += 3) {
-    for (const t of table.topicsOf[topicLayer[i]!]!) {
+    for (const t of topicsOf(topicLayer[i]!)) {
       if (sizes[t] === 0) topicOrder.push(t);
       sizes[t] = sizes[t]! + 3;
     }
@@ -167,7 +174,7 @@ function topicLists(table: PatternTable, topicLayer: Int32Array): { lists: Int32
   sizes.fill(0);
   for (let i = 0; i < topicLayer.length; i += 3) {
     const pid = topicLayer[i + 2]!;
-    for (const t of table.topicsOf[pid]!) {
+    for (const t of topicsOf(pid)) {
       const list = perTopic[t]!;
       const at = sizes[t]!;
       list[at] = topicLayer[i]!;

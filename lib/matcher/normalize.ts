@@ -141,3 +141,28 @@ export function normalizeText(original: string): NormalizedText {
 export function toOriginal(norm: NormalizedText, start: number, end: number): [number, number] {
   return [norm.origin[start]!, end > start ? norm.origin[end - 1]! + 1 : norm.origin[start]!];
 }
+
+/** A traditional → simplified table as a lookup: table[c] is c's simplified form, 0 when none. */
+export function scriptTable(pairs: string): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let i = 0; i + 1 < pairs.length; i += 2) table[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  return table;
+}
+
+/**
+ * The text with traditional characters folded to simplified (廣州 → 广州), one code unit for one, so
+ * every offset stays as it was; the same string when nothing needs folding.
+ */
+export function foldScript(text: string, table: Uint16Array): string {
+  let i = 0;
+  while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length);
+  const out = scratch;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const s = table[c]!;
+    out[j] = s === 0 ? c : s;
+  }
+  return UTF16.decode(out.subarray(0, text.length));
+}

@@ -5,6 +5,7 @@
  */
 import { INSURANCE_WORDS, contextNeed, leastNeed, type PlaceName } from './place-rules';
 import { normalizeText } from './normalize';
+import { GATED, PAGE_GATED_TOPIC_WORDS, YIELDING, YIELDING_TOPICS } from './topic-concepts';
 import type { DetectorClaim, DetectorData, DetectorTopic } from './types';
 
 export type Layer = 'place' | 'topic' | 'claim' | 'context';
@@ -21,6 +22,8 @@ export interface PatternInfo {
   district?: boolean;
   topics?: DetectorTopic[];
   claims?: DetectorClaim[];
+  /** A topic word that counts only in a text holding an insurance word (topic-concepts.ts). */
+  gated?: typeof GATED | typeof YIELDING;
 }
 
 export interface PatternTable {
@@ -32,6 +35,8 @@ export interface PatternTable {
   readonly topicsOf: readonly (readonly number[])[];
   readonly claimList: readonly DetectorClaim[];
   readonly claimsOf: readonly (readonly number[])[];
+  /** GATED or YIELDING for page-gated topic words, 0 for the rest, by pattern. */
+  readonly gated: Uint8Array;
 }
 
 // Data text rarely needs normalizing; skip the work when nothing in it would change.
@@ -70,6 +75,7 @@ export function buildPatternTable(data: DetectorData): PatternTable {
   for (const topic of data.topics) {
     for (const k of topic.keywords) addOnce((pattern('topic', normKey(k)).topics ??= []), topic);
   }
+  addGatedWords(data, pattern);
   for (const claim of data.claims) {
     for (const k of claim.patterns) addOnce((pattern('claim', normKey(k)).claims ??= []), claim);
   }
@@ -86,7 +92,20 @@ export function buildPatternTable(data: DetectorData): PatternTable {
     topicsOf: patterns.map((p) => (p.topics ?? []).map((t) => topicNo.get(t)!)),
     claimList,
     claimsOf: patterns.map((p) => (p.claims ?? []).map((c) => claimNo.get(c)!)),
+    gated: Uint8Array.from(patterns, (p) => p.gated ?? 0),
   };
+}
+
+/** Page-gated words of the topics in the data, unless the word is already some topic's keyword. */
+function addGatedWords(data: DetectorData, pattern: (layer: Layer, text: string) => PatternInfo): void {
+  for (const topic of data.topics) {
+    for (const w of PAGE_GATED_TOPIC_WORDS[topic.id] ?? []) {
+      const p = pattern('topic', w);
+      if (p.topics && !p.gated) continue;
+      p.gated = YIELDING_TOPICS.includes(topic.id) ? YIELDING : GATED;
+      addOnce((p.topics ??= []), topic);
+    }
+  }
 }
 
 function addOnce<T>(list: T[], item: T): void {

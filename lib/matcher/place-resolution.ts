@@ -15,10 +15,11 @@ import {
   isExampleFrame,
   isInside,
   isListSeparator,
+  isPartOfOtherName,
   type DistrictIndex,
   type PlaceName,
 } from './place-rules';
-import { lowerBound, STRIDE } from './triples';
+import { lowerBound, sortByStart, STRIDE } from './triples';
 import type { PlaceInfo } from './types';
 
 const MAX_CONTEXT_WORD = Math.max(...INSURANCE_WORDS.map((w) => w.length));
@@ -51,6 +52,8 @@ export function resolvePlaces(r: PlaceResolver, text: string, selected: Int32Arr
     const place = r.patterns[selected[i * 3 + 2]!]!.place;
     if (!place) continue; // a district or an ordinary word covers this text
     if (fullNameSwallowed(text, s, e)) continue;
+    const nextStart = i + 1 < count ? selected[i * 3 + 3]! : -1;
+    if (nextStart !== e && isPartOfOtherName(text, e)) continue;
     // The place written right before, when it ends where this one starts (江西九江).
     const before = i > 0 && selected[i * 3 - 2] === s ? accepted[i - 1] : undefined;
     const chosen = chooseCandidate(place.candidates, before);
@@ -128,6 +131,33 @@ function packPlaces(selected: Int32Array, accepted: readonly (Region | undefined
     k++;
   }
   return { count: n, flat, region, partner, patternOf };
+}
+
+/**
+ * Competing readings (去江门和龙岩): a name that needs context loses to a sure name that starts
+ * inside it and runs past its end, so 龙岩 is read and 和龙 is not. Returns triples sorted by start.
+ */
+export function preferSureReadings(patterns: readonly PatternInfo[], flat: Int32Array): Int32Array {
+  const sorted = sortByStart(flat);
+  const n = sorted.length / STRIDE;
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const s = sorted[i * 3]!;
+    const e = sorted[i * 3 + 1]!;
+    const p = sorted[i * 3 + 2]!;
+    let beaten = false;
+    if (patterns[p]!.place && patterns[p]!.place!.need !== 'none') {
+      for (let j = i + 1; j < n && sorted[j * 3]! < e && !beaten; j++) {
+        const other = patterns[sorted[j * 3 + 2]!]!.place;
+        beaten = sorted[j * 3]! > s && sorted[j * 3 + 1]! > e && other !== undefined && other.need === 'none';
+      }
+    }
+    if (beaten) continue;
+    sorted[kept++] = s;
+    sorted[kept++] = e;
+    sorted[kept++] = p;
+  }
+  return sorted.subarray(0, kept);
 }
 
 /** Whether an insurance word lies in the clause near the name (hits: context triples sorted by start). */

@@ -14,6 +14,8 @@ export interface DetectorData {
   readonly claims: readonly DetectorClaim[];
   /** Ordinary words that contain an ambiguous name (三明治, 孙中山): a match inside one is no place. */
   readonly ordinaryWords?: readonly string[];
+  /** Traditional → simplified characters as pairs (廣广州州…), folded before matching. */
+  readonly t2s?: string;
 }
 
 export type MentionKind = 'place' | 'topic' | 'claim';
@@ -57,8 +59,18 @@ export interface ScanCounts {
   'claim': number;
 }
 
+/** Two ends of a transfer written in one clause (从深圳转到九江): region codes, offsets like mentions'. */
+export interface TransferPair {
+  readonly from: string;
+  readonly to: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface ScanResult {
   mentions: Mention[];
+  /** Transfer pairs, in order of start. */
+  pairs: readonly TransferPair[];
   subject?: Subject;
   counts: ScanCounts;
 }
