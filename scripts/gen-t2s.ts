@@ -1,13 +1,16 @@
 /**
  * Generates data/t2s.generated.json: traditional → simplified characters (OpenCC's tables, via the
  * opencc-js devDependency, Taiwan and Hong Kong variants included) for every simplified character
- * the matcher reads — region names, topic and claim words, ordinary words, and the words its rules
- * look at in lib/matcher/*.ts. The detector folds a page's 繁體 characters with it before matching,
- * one code unit for one, so spans stay in the page's own text (廣州 → 广州市, 醫保關係轉移接續 → transfer).
+ * the matcher reads — region names, topic and claim words, and the words its rules look at
+ * (place-rules, topic-concepts, transfer-pairs); ordinary words are left out, as they only guard
+ * names whose characters are already folded. The detector folds a page's 繁體 characters with it
+ * before matching, one code unit for one, so spans stay in the page's own text (廣州 → 广州市,
+ * 醫保關係轉移接續 → transfer). Read by the validated loader (popup, scan, tests); the content
+ * script leaves it out until it loads the matcher's data as a resource (50 KB gzipped budget).
  *
  * Regenerate after the regions, topics, claims or matcher rules change: `npm run gen:t2s`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
@@ -24,11 +27,12 @@ const needed = new Set<string>();
 const add = (text: string) => {
   for (const c of text.match(CJK) ?? []) needed.add(c);
 };
-add(read('data/regions.generated.json'));
-add(read('data/place-words.generated.json'));
+for (const r of JSON.parse(read('data/regions.generated.json')).regions as { names: { text: string }[] }[]) r.names.forEach((n) => add(n.text));
 for (const t of TOPICS) t.keywords.forEach(add);
 for (const c of CLAIMS) c.patterns.forEach(add);
-for (const f of readdirSync(path.join(root, 'lib/matcher'))) if (f.endsWith('.ts')) add(read(`lib/matcher/${f}`));
+// The words the rules compare (INSURANCE_WORDS, suffix classes, pair verbs), not their comments.
+const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+for (const f of ['place-rules.ts', 'topic-concepts.ts', 'transfer-pairs.ts']) add(code(read(`lib/matcher/${f}`)));
 
 const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const convertTw = OpenCC.Converter({ from: 'tw', to: 'cn' });

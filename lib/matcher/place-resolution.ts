@@ -137,6 +137,8 @@ function packPlaces(selected: Int32Array, accepted: readonly (Region | undefined
  * Competing readings (去江门和龙岩): a name that needs context loses to a sure name that starts
  * inside it and runs past its end, so 龙岩 is read and 和龙 is not. Returns triples sorted by start.
  */
+const CONJUNCTION = '和与及或';
+
 export function preferSureReadings(patterns: readonly PatternInfo[], flat: Int32Array): Int32Array {
   const sorted = sortByStart(flat);
   const n = sorted.length / STRIDE;
@@ -146,10 +148,14 @@ export function preferSureReadings(patterns: readonly PatternInfo[], flat: Int32
     const e = sorted[i * 3 + 1]!;
     const p = sorted[i * 3 + 2]!;
     let beaten = false;
-    if (patterns[p]!.place && patterns[p]!.place!.need !== 'none') {
+    const place = patterns[p]!.place;
+    // A name opening with a conjunction (和龙 in 江门和龙岩) yields like a doubtful one, at the next character.
+    const conjunction = place !== undefined && CONJUNCTION.includes(place.text[0]!);
+    if (place && (place.need !== 'none' || conjunction)) {
       for (let j = i + 1; j < n && sorted[j * 3]! < e && !beaten; j++) {
         const other = patterns[sorted[j * 3 + 2]!]!.place;
-        beaten = sorted[j * 3]! > s && sorted[j * 3 + 1]! > e && other !== undefined && other.need === 'none';
+        const js = sorted[j * 3]!;
+        beaten = js > s && (place.need !== 'none' || js === s + 1) && sorted[j * 3 + 1]! > e && other?.need === 'none';
       }
     }
     if (beaten) continue;
