@@ -6,6 +6,7 @@ import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
 import type { JumpToMessage, JumpToReply } from '../../lib/messaging/messages';
+import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
 import type { Settings } from '../../lib/settings/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
@@ -164,9 +165,7 @@ class Lens {
   }
 
   private sendSummaryNow(): void {
-    const summary = this.annotator
-      ? summarize(this.annotator.index, this.subject)
-      : { subject: null, places: [], topics: [], claims: [], total: 0 };
+    const summary = this.annotator ? summarize(this.annotator.index, this.subject) : EMPTY_SUMMARY;
     browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
       // No listener yet (background asleep or updating): the next change sends again.
     });

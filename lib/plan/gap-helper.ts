@@ -4,6 +4,7 @@
 import type { InsuranceType, PersonStatus, Rule } from '../../data/schema';
 import { estimateLateFee, unpaidMonths, type LateFeeEstimate } from './late-fee';
 import { resolveRules, type RegionLookup } from '../rules/rule-resolution';
+import { addYearMonths } from './year-month';
 
 export type GapCause = 'employer' | 'self';
 export type GapBand = 'none' | 'within-3' | 'over-3' | 'over-6';
@@ -68,12 +69,6 @@ export function gapBand(months: number): GapBand {
   return months <= 6 ? 'over-3' : 'over-6';
 }
 
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const i = y * 12 + m - 1 + n;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-}
-
 export function buildGapAdvice(rules: readonly Rule[], regions: RegionLookup, input: GapInput): GapAdvice {
   const months = unpaidMonths(input.lastPaid, input.restart);
   const band = months ? gapBand(months.length) : 'none';
@@ -85,10 +80,10 @@ export function buildGapAdvice(rules: readonly Rule[], regions: RegionLookup, in
   const benefitMonths: BenefitMonth[] = [];
   if (months && band === 'within-3') {
     if (available.has('gap-before-transfer-within-3-months')) benefitMonths.push({ ruleId: 'gap-before-transfer-within-3-months', bound: 'from', month: input.restart });
-    if (available.has('gap-local-within-3-months-next-month')) benefitMonths.push({ ruleId: 'gap-local-within-3-months-next-month', bound: 'from', month: addMonths(input.restart, 1) });
+    if (available.has('gap-local-within-3-months-next-month')) benefitMonths.push({ ruleId: 'gap-local-within-3-months-next-month', bound: 'from', month: addYearMonths(input.restart, 1) });
   }
   if (months && (band === 'over-3' || band === 'over-6') && available.has('gap-before-transfer-over-3-months-waiting')) {
-    benefitMonths.push({ ruleId: 'gap-before-transfer-over-3-months-waiting', bound: 'by', month: addMonths(input.restart, 6) });
+    benefitMonths.push({ ruleId: 'gap-before-transfer-over-3-months-waiting', bound: 'by', month: addYearMonths(input.restart, 6) });
   }
 
   const feeRule = available.get(LATE_FEE_RULE) ?? null;
