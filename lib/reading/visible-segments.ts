@@ -6,7 +6,11 @@
  * Whitespace characters are replaced one for one by spaces, never collapsed, so offsets inside a
  * segment stay offsets inside its text node; the detector ignores spaces inside CJK runs anyway.
  */
-import type { Segment } from '../matcher/text-source';
+/** A piece of page text and the node it came from. */
+export interface Segment<N> {
+  readonly node: N;
+  readonly text: string;
+}
 
 export interface NodeLike {
   readonly nodeType: number;
