@@ -50,18 +50,19 @@ export interface WalkHooks<N extends NodeLike = NodeLike> {
 
 /**
  * The one table. Skipped: not page prose, or cannot carry highlights (form fields, media, embedded
- * documents, ruby annotations — 兰<rt>lán</rt>州 reads 兰州). Inline: laid out inline by default, so text
+ * documents, ruby annotations — 兰<rt>lán</rt>州 reads 兰州 —, SVG's non-text parts). Inline: laid out inline by default, so text
  * on both sides belongs to one run. Every other tag, custom elements included, is a block.
  */
 const SKIP = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'svg', 'SVG', 'math', 'MATH', 'HEAD',
-  'TITLE', 'RT', 'RP',
+  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'math', 'MATH', 'HEAD', 'TITLE', 'RT', 'RP',
+  // Inside <svg> tag names keep their case: only <text> and its pieces are prose there.
+  'style', 'script', 'title', 'desc', 'metadata', 'defs', 'symbol', 'clipPath', 'mask', 'pattern',
 ];
 const INLINE = [
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
   'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'RUBY', 'RB', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG',
-  'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+  'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR', 'tspan', 'textPath', 'a',
 ];
 
 // One lookup per element tells all three apart.
