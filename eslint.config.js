@@ -35,6 +35,7 @@ const CONTENT_BUNDLE = [
   'lib/settings/settings.ts',
   'lib/calendar/china-today.ts',
   'lib/cards/card-placement.ts',
+  'lib/cards/contrast.ts',
   'lib/cards/card-reply.ts',
   'lib/messaging/guards.ts',
   'lib/messaging/page-summary.ts',

@@ -13,6 +13,8 @@ import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './reading/annotator';
 import { CardHost, HOST_TAG } from './card/card-host';
 import { CardModels } from './card/card-models';
+import { pageToneAt } from './card/page-tone';
+import type { PageHit } from './highlights/mention-index';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
 import { pageDetector, type MentionKind } from './reading/page-detector';
@@ -123,7 +125,7 @@ class Lens {
       // Today is part of the context, so a card cached before midnight is not shown the day after.
       context: () => ({ language: this.language(), subject: this.subject, today: chinaToday() }),
       models: new CardModels((message) => browser.runtime.sendMessage(message)),
-      theme: () => this.theme(),
+      theme: (hit) => this.theme(hit),
       onClose: () => this.hover?.close(),
       onPin: () => this.hover?.pin(),
       onStep: (delta) => this.hover?.step(delta),
@@ -150,10 +152,10 @@ class Lens {
     return resolveLang(this.settings.language, navigator.languages ?? [navigator.language]);
   }
 
-  private theme(): 'light' | 'dark' {
+  private theme(hit: PageHit): 'light' | 'dark' {
     const t = this.settings.theme;
     if (t !== 'auto') return t;
-    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    return pageToneAt(hit.range.startContainer) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   }
 
   private sendSummary(): void {
