@@ -1,6 +1,7 @@
 // The content script tells the background it runs in a frame; the badge count will reuse this path.
 import * as z from 'zod/mini';
 import { storage } from '@wxt-dev/storage';
+import { sessionRecords } from './session-records';
 
 export const ContentReadyMessage = z.object({
   type: z.literal('content-ready'),
@@ -22,7 +23,8 @@ export const FrameRecord = z.extend(z.omit(ContentReadyMessage, { type: true }),
 export type FrameRecord = z.infer<typeof FrameRecord>;
 
 /** session: storage, so records survive the service worker sleeping but not a browser restart. */
-export const frameKey = (tabId: number, frameId: number) => `session:frames:${tabId}:${frameId}` as const;
+const frames = sessionRecords('frames');
+export const frameKey = frames.key;
 
 export async function recordFrame(tabId: number, frameId: number, message: ContentReadyMessage): Promise<void> {
   const { type: _type, ...rest } = message;
@@ -30,16 +32,10 @@ export async function recordFrame(tabId: number, frameId: number, message: Conte
 }
 
 export async function framesOfTab(tabId: number): Promise<FrameRecord[]> {
-  const all = await storage.snapshot('session');
-  const prefix = `frames:${tabId}:`;
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(prefix))
-    .map(([, value]) => FrameRecord.safeParse(value))
-    .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+  return (await frames.ofTab(tabId)).flatMap(({ value }) => {
+    const parsed = FrameRecord.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  const all = await storage.snapshot('session');
-  const prefix = `frames:${tabId}:`;
-  await storage.removeItems(Object.keys(all).filter((k) => k.startsWith(prefix)).map((k) => `session:${k}` as const));
-}
+export const forgetTab = frames.forgetTab;

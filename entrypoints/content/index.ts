@@ -6,12 +6,15 @@ import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
 import type { JumpToMessage, JumpToReply } from '../../lib/messaging/messages';
+import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
 import type { Settings } from '../../lib/settings/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './reading/annotator';
 import { CardHost, HOST_TAG } from './card/card-host';
 import { CardModels } from './card/card-models';
+import { pageToneAt } from './card/page-tone';
+import type { PageHit } from './highlights/mention-index';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
 import { pageDetector, type MentionKind } from './reading/page-detector';
@@ -122,7 +125,7 @@ class Lens {
       // Today is part of the context, so a card cached before midnight is not shown the day after.
       context: () => ({ language: this.language(), subject: this.subject, today: chinaToday() }),
       models: new CardModels((message) => browser.runtime.sendMessage(message)),
-      theme: () => this.theme(),
+      theme: (hit) => this.theme(hit),
       onClose: () => this.hover?.close(),
       onPin: () => this.hover?.pin(),
       onStep: (delta) => this.hover?.step(delta),
@@ -149,10 +152,10 @@ class Lens {
     return resolveLang(this.settings.language, navigator.languages ?? [navigator.language]);
   }
 
-  private theme(): 'light' | 'dark' {
+  private theme(hit: PageHit): 'light' | 'dark' {
     const t = this.settings.theme;
     if (t !== 'auto') return t;
-    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    return pageToneAt(hit.range.startContainer) ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   }
 
   private sendSummary(): void {
@@ -164,9 +167,7 @@ class Lens {
   }
 
   private sendSummaryNow(): void {
-    const summary = this.annotator
-      ? summarize(this.annotator.index, this.subject)
-      : { subject: null, places: [], topics: [], claims: [], total: 0 };
+    const summary = this.annotator ? summarize(this.annotator.index, this.subject) : EMPTY_SUMMARY;
     browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
       // No listener yet (background asleep or updating): the next change sends again.
     });

@@ -5,6 +5,7 @@ import type { PageState } from '../../components/popup/page-summary-view';
 import { getBundle } from '../../lib/bundle/popup-data';
 import { chinaToday } from '../../lib/calendar/china-today';
 import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messaging/messages';
+import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
 import { restrictionOf } from '../../lib/messaging/restricted-pages';
 import { siteOfUrl } from '../../lib/settings/site-host';
 import { usePageSettings } from '../../utils/use-settings';
@@ -42,7 +43,7 @@ async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSum
     return { state: tab.url ? 'not-scanned' : 'unavailable', reply };
   }
   // A running script that sent no summary found nothing (or the page is not Chinese).
-  return { state: 'ok', reply: { ...reply, summary: reply.summary ?? { subject: null, places: [], topics: [], claims: [], total: 0 } } };
+  return { state: 'ok', reply: { ...reply, summary: reply.summary ?? EMPTY_SUMMARY } };
 }
 
 export function PopupApp() {

@@ -7,6 +7,7 @@
  * District names shared with a city (北京朝阳, 大连中山) never light up that city.
  */
 import type { Blocker, Region, RegionName } from '../../data/schema';
+import { LEVEL_RANK, provinceOf } from '../regions/levels';
 
 /** Ambiguity reasons that make a name need context; 'shared' only needs a choice between places. */
 const NEEDS_CONTEXT = new Set(['common-word', 'part-of-word', 'other-name']);
@@ -115,8 +116,6 @@ export function chooseCandidate(candidates: readonly PlaceCandidate[], before: R
   return best;
 }
 
-const LEVEL_RANK = { province: 0, prefecture: 1, 'county-city': 2 } as const;
-
 /** District blockers indexed by the place they collide with. */
 export type DistrictIndex = ReadonlyMap<string, readonly Blocker[]>;
 
@@ -131,8 +130,6 @@ export function indexDistricts(blockers: readonly Blocker[]): DistrictIndex {
   }
   return byPlace;
 }
-
-const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
 
 /**
  * 北京朝阳 / 大连中山 / 天津河北: the name written right after a place that holds a district of that

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { TopicId } from '../../data/schema';
 import { TOPICS } from '../../data/topics';
 import type { CardContextData as ContextData, CardMention } from '../cards/card-context';
+import { assertSameKeys } from '../types';
 
 const Count = z.int().check(z.minimum(0));
 const RegionCode = z.string().check(z.regex(/^\d{6}$/));
@@ -85,9 +86,8 @@ export const CardContextData = z.object({
 
 // Neither compiles while a field of CardMention / CardContextData is missing here (or extra): a new
 // context field must reach the background, not be stripped by the schema on the way.
-type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
-const _mentionKeys: SameKeys<z.infer<typeof CardMentionData>, CardMention> = true;
-const _contextKeys: SameKeys<z.infer<typeof CardContextData>, ContextData> = true;
+assertSameKeys<z.infer<typeof CardMentionData>, CardMention>();
+assertSameKeys<z.infer<typeof CardContextData>, ContextData>();
 
 /**
  * content script → background: the model of the card for one highlighted mention. The background

@@ -1,32 +1,22 @@
 // Late-fee estimate for unpaid months: 0.05 % of the amount owed per day (社会保险法第八十六条 for
 // employers; some places charge individuals the same). Every assumption is returned with the numbers.
 
+import { fromMonthIndex, monthIndex, parseYearMonth } from './year-month';
+
 export const LATE_FEE_RATE_PER_DAY = 0.0005;
 
-export type YearMonth = `${number}-${number}`;
-
-export function parseYearMonth(value: string): { year: number; month: number } | null {
-  const m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  return month >= 1 && month <= 12 ? { year, month } : null;
-}
-
-function ym(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}`;
-}
+export type { YearMonth } from './year-month';
 
 /** Months strictly between the last paid month and the restart month: the unpaid ones. */
 export function unpaidMonths(lastPaid: string, restart: string): string[] | null {
   const a = parseYearMonth(lastPaid);
   const b = parseYearMonth(restart);
   if (!a || !b) return null;
-  const start = a.year * 12 + a.month - 1;
-  const end = b.year * 12 + b.month - 1;
+  const start = monthIndex(a);
+  const end = monthIndex(b);
   if (end <= start) return null;
   const out: string[] = [];
-  for (let i = start + 1; i < end; i++) out.push(ym(Math.floor(i / 12), (i % 12) + 1));
+  for (let i = start + 1; i < end; i++) out.push(fromMonthIndex(i));
   return out;
 }
 

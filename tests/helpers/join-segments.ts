@@ -2,7 +2,11 @@
  * Test helper: joins segments (one per DOM text node, or anything else) into one text and maps
  * offsets in it back to the nodes, so a test can check where a mention split by an inline <b> falls.
  */
-import type { Segment } from '../../lib/reading/visible-segments';
+/** A piece of text and the node it came from. */
+export interface Segment<N> {
+  readonly node: N;
+  readonly text: string;
+}
 
 export interface NodeRange<N> {
   readonly node: N;

@@ -4,6 +4,8 @@ import { MentionIndex } from '../highlights/mention-index';
 import { HighlightSheet } from '../highlights/highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
 import { MutationBatcher } from './mutation-batcher';
+import { HiddenBlocks } from './hidden-blocks';
+import { shadowRootOf } from './shadow-roots';
 import { SLICE_BUDGET_MS } from '../../../lib/reading/time-slice';
 
 export interface AnnotatorOptions {
@@ -53,7 +55,7 @@ export class Annotator {
   readonly scheduler = new Scheduler();
   private readonly sheet = new HighlightSheet();
   private readonly epochs = new WeakMap<Node, number>();
-  private readonly hidden = new Set<Element>();
+  private readonly hidden = new HiddenBlocks((blocks) => this.rescan(blocks));
   private readonly batcher: MutationBatcher;
   private readonly hooks: CollectHooks;
   /** The first walk: nothing was read before it, so there is nothing to forget per block. */
@@ -68,6 +70,7 @@ export class Annotator {
     this.hooks = {
       isOwnUi: options.isOwnUi,
       enterBlock: (el) => this.reset(el),
+      shadowRootOf,
       shadowRoot: (root) => this.addShadowRoot(root),
       hidden: (el) => this.hidden.add(el),
     };
@@ -101,6 +104,7 @@ export class Annotator {
     this.stopped = true;
     clearTimeout(this.commitTimer);
     this.batcher.disconnect();
+    this.hidden.clear();
     this.scheduler.stop();
     this.index.clear();
     this.index.hideAll();
