@@ -36,10 +36,13 @@ let lastTone: MarkTone = 'light';
 /** The mark palette for a block (highlight-styles.ts): from its own background, else its parent's. */
 export function markToneAt(owner: Node): MarkTone {
   if (owner.nodeType !== Node.ELEMENT_NODE) return markToneFor(luminance(pageBackgroundAt(owner) ?? WHITE));
+  // A plain block (no class, id or style) under the parent just looked at takes its tone: a style
+  // lookup per block is most of this function's cost on long pages.
+  const parent = owner.parentNode;
+  if (parent === lastParent && parent?.isConnected && !(owner as Element).hasAttributes()) return lastTone;
   const view = owner.ownerDocument?.defaultView;
   const own = view ? parseColor(view.getComputedStyle(owner as Element).backgroundColor) : undefined;
   if (own && own.a >= 1) return markToneFor(luminance(own));
-  const parent = owner.parentNode;
   if (!own?.a && parent && parent === lastParent && parent.isConnected) return lastTone;
   const tone = markToneFor(luminance(pageBackgroundAt(owner) ?? WHITE));
   if (!own?.a) {

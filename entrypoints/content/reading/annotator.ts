@@ -6,7 +6,7 @@ import { HighlightSheet } from '../highlights/highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
 import { MutationBatcher } from './mutation-batcher';
 import { HiddenBlocks } from './hidden-blocks';
-import { shadowRootOf } from './shadow-roots';
+import { closedShadowRootOf } from './shadow-roots';
 import { SLICE_BUDGET_MS } from '../../../lib/reading/time-slice';
 
 export interface AnnotatorOptions {
@@ -71,7 +71,7 @@ export class Annotator {
     this.hooks = {
       isOwnUi: options.isOwnUi,
       enterBlock: (el) => this.reset(el),
-      shadowRootOf,
+      closedShadowRootOf,
       shadowRoot: (root) => this.addShadowRoot(root),
       hidden: (el) => this.hidden.add(el),
     };
