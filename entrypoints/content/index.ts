@@ -14,7 +14,7 @@ import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './reading/annotator';
 import { CardHost, HOST_TAG } from './card/card-host';
 import { CardModels } from './card/card-models';
-import { pageToneAt } from './card/page-tone';
+import { pageToneAt } from './highlights/page-tone';
 import type { PageHit } from './highlights/mention-index';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
