@@ -5,7 +5,8 @@ import { chinaToday } from '../../lib/calendar/china-today';
 import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
-import type { JumpToMessage, JumpToReply } from '../../lib/messaging/messages';
+import type { JumpToMessage, JumpToReply, PageSummary } from '../../lib/messaging/messages';
+import type { RelevanceVerdict } from '../../lib/relevance/page-relevance';
 import type { Settings } from '../../lib/settings/settings';
 import type { ContentReadyMessage } from '../../utils/content-ready';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
@@ -17,6 +18,7 @@ import { canHighlight } from './highlights/highlight-support';
 import { pageDetector, type MentionKind } from './reading/page-detector';
 import { whenChinese } from './reading/page-language';
 import { summarize } from './reading/page-summary';
+import { judgePage } from './reading/relevance-sample';
 
 const isOwnUi = (el: Element) => el.localName === HOST_TAG;
 
@@ -36,6 +38,11 @@ function isJumpTo(raw: unknown): raw is JumpToMessage {
     (m.kind === 'place' || m.kind === 'topic' || m.kind === 'claim')
   );
 }
+
+const isMarkAnyway = (raw: unknown): boolean => (raw as { type?: unknown } | null)?.type === 'mark-anyway';
+
+/** Marks this site's pages whatever they are about. */
+const alwaysOnHere = (s: Settings): boolean => s.alwaysOnHosts.includes(location.hostname);
 
 function activeHere(s: Settings): boolean {
   return s.enabled && !s.disabledSites.includes(location.hostname);
@@ -79,6 +86,10 @@ class Lens {
   private card: CardHost | undefined;
   private subject: string | null = null;
   private summaryTimer: number | undefined;
+  /** Set while the page was judged not about social insurance and nothing is marked. */
+  private quiet: RelevanceVerdict | undefined;
+  /** The reader asked for this page to be marked anyway (from the popup). */
+  private forced = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -92,6 +103,11 @@ class Lens {
       this.stop();
     });
     browser.runtime.onMessage.addListener((raw: unknown) => {
+      if (isMarkAnyway(raw)) {
+        this.forced = true;
+        if (activeHere(this.settings) && !this.annotator) this.start();
+        return Promise.resolve({ ok: true });
+      }
       if (!isJumpTo(raw) || !this.hover) return;
       const reply: JumpToReply = this.hover.jumpTo(raw.kind, raw.id);
       return Promise.resolve(reply);
@@ -105,11 +121,17 @@ class Lens {
     const now = activeHere(next);
     if (was && !now) this.stop();
     else if (!was && now) this.start();
+    else if (now && !this.annotator && alwaysOnHere(next)) this.start();
     else if (now) this.annotator?.setKinds(kindsOf(next));
   }
 
   private start(): void {
     const detector = pageDetector(createDetector(pageDetectorData()));
+    this.quiet = this.forced || alwaysOnHere(this.settings) ? undefined : quietVerdict(judgePage(document, detector));
+    if (this.quiet) {
+      this.sendSummaryNow();
+      return;
+    }
     const headline = document.querySelector('h1')?.textContent ?? '';
     this.subject = detector.subject(document.title, headline)?.code ?? null;
     const annotator = new Annotator({
@@ -141,6 +163,7 @@ class Lens {
     this.annotator?.stop();
     this.annotator = undefined;
     this.hover = undefined;
+    this.quiet = undefined;
     this.sendSummaryNow();
   }
 
@@ -164,11 +187,14 @@ class Lens {
   }
 
   private sendSummaryNow(): void {
-    const summary = this.annotator
+    const summary: PageSummary = this.annotator
       ? summarize(this.annotator.index, this.subject)
       : { subject: null, places: [], topics: [], claims: [], total: 0 };
+    if (this.quiet && !this.annotator) summary.quiet = { score: this.quiet.score, reasons: this.quiet.reasons };
     browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
       // No listener yet (background asleep or updating): the next change sends again.
     });
   }
 }
+
+const quietVerdict = (v: RelevanceVerdict): RelevanceVerdict | undefined => (v.relevant ? undefined : v);

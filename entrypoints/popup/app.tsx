@@ -61,7 +61,7 @@ export function PopupApp() {
     if (!tab || !read) return;
     const timer = setTimeout(() => void readPage(tab).then(setPage), 900);
     return () => clearTimeout(timer);
-  }, [read?.settings.enabled, read?.settings.disabledSites.join(',')]);
+  }, [read?.settings.enabled, read?.settings.disabledSites.join(','), read?.settings.alwaysOnHosts.join(',')]);
 
   if (!read || !page || !tab) return <main class="sl-popup" aria-busy="true" />;
 
@@ -74,6 +74,14 @@ export function PopupApp() {
     const raw: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId }).catch(() => null);
     const reply = JumpToReply.safeParse(raw);
     return reply.success ? reply.data : null;
+  };
+
+  const markAnyway = async (): Promise<boolean> => {
+    if (tab.id === undefined) return false;
+    // Every frame of the tab: an article in an iframe was judged on its own.
+    const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'mark-anyway' }).catch(() => null);
+    setTimeout(() => void readPage(tab).then(setPage), 900);
+    return reply !== null;
   };
 
   const initial = new URLSearchParams(location.search).get('view') as PopupTab | null;
@@ -91,6 +99,7 @@ export function PopupApp() {
       onJump={jump}
       onSettings={save}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onMarkAnyway={markAnyway}
       {...(initial && ['page', 'planner', 'gap'].includes(initial) ? { initialTab: initial } : {})}
     />
   );

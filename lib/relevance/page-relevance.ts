@@ -16,6 +16,11 @@ export interface RelevanceInput {
   readonly text: string;
   /** What the detector found in the same sample: topic and claim mentions, and distinct topics. */
   readonly counts?: { readonly topic: number; readonly claim: number; readonly distinctTopics: number };
+  /**
+   * A frame inside another page: it has little text and often no title of its own, and the reader
+   * chose the page around it, so it needs half the score (a map or an advert still scores nothing).
+   */
+  readonly embedded?: boolean;
 }
 
 export interface RelevanceVerdict {
@@ -27,6 +32,7 @@ export interface RelevanceVerdict {
 
 /** Score at and above which a page is relevant; tuned on the relevance set's work half only. */
 export const RELEVANCE_THRESHOLD = 10;
+export const EMBEDDED_THRESHOLD = RELEVANCE_THRESHOLD / 2;
 
 /** One word repeated forty times says no more than five times. */
 const PER_TERM_CAP = 5;
@@ -110,8 +116,9 @@ export function judgeRelevance(input: RelevanceInput): RelevanceVerdict {
     reasons.push(`other field's words: ${other.distinct.slice(0, 4).join('、')}`);
   }
   score = round(score);
-  const relevant = score >= RELEVANCE_THRESHOLD;
-  reasons.unshift(`${relevant ? 'relevant' : 'not relevant'}: score ${score} (needs ${RELEVANCE_THRESHOLD})`);
+  const needs = input.embedded ? EMBEDDED_THRESHOLD : RELEVANCE_THRESHOLD;
+  const relevant = score >= needs;
+  reasons.unshift(`${relevant ? 'relevant' : 'not relevant'}: score ${score} (needs ${needs}${input.embedded ? ', embedded frame' : ''})`);
   return { relevant, score, reasons };
 }
 
