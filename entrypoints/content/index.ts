@@ -15,10 +15,12 @@ import { CardHost, HOST_TAG } from './card/card-host';
 import { CardModels } from './card/card-models';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
-import { pageDetector, type MentionKind } from './reading/page-detector';
+import { pageDetector, type MentionKind, type PageMention } from './reading/page-detector';
 import { whenChinese } from './reading/page-language';
 import { summarize } from './reading/page-summary';
 import { judgePage } from './reading/relevance-sample';
+import { withinBudget } from '../../lib/relevance/mention-budget';
+import { isHeading, TopicSections } from './reading/topic-sections';
 
 const isOwnUi = (el: Element) => el.localName === HOST_TAG;
 
@@ -116,12 +118,18 @@ class Lens {
   }
 
   private apply(next: Settings): void {
+    const previous = this.settings;
     const was = activeHere(this.settings);
     this.settings = next;
     const now = activeHere(next);
     if (was && !now) this.stop();
     else if (!was && now) this.start();
     else if (now && !this.annotator && alwaysOnHere(next)) this.start();
+    else if (now && this.annotator && was && next.everyMention !== previous.everyMention) {
+      // Which mentions are drawn was decided as blocks were read: read the page again.
+      this.stop();
+      this.start();
+    }
     else if (now) this.annotator?.setKinds(kindsOf(next));
   }
 
@@ -134,11 +142,13 @@ class Lens {
     }
     const headline = document.querySelector('h1')?.textContent ?? '';
     this.subject = detector.subject(document.title, headline)?.code ?? null;
+    const sections = new TopicSections();
     const annotator = new Annotator({
       detector,
       isOwnUi,
       kinds: kindsOf(this.settings),
       onChange: () => this.sendSummary(),
+      keep: (owner, mentions) => this.budget(sections, owner, mentions),
     });
     this.card ??= new CardHost(this.ctx, {
       // Today is part of the context, so a card cached before midnight is not shown the day after.
@@ -156,6 +166,13 @@ class Lens {
     });
     this.annotator = annotator;
     annotator.start(document);
+  }
+
+  /** The noise budget: places and claims always, a topic once per section and in headings. */
+  private budget(sections: TopicSections, owner: Node, mentions: PageMention[]): PageMention[] {
+    if (owner.nodeType !== Node.ELEMENT_NODE) return withinBudget(mentions, { heading: false, everyMention: this.settings.everyMention });
+    const block = owner as Element;
+    return withinBudget(mentions, { heading: isHeading(block), everyMention: this.settings.everyMention, mayMark: sections.mayMark(block) });
   }
 
   private stop(): void {
