@@ -4,7 +4,7 @@ import { launchWithExtension, screenshot, startFixtureServer, tabIdOf, type Fixt
 
 declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
-  storage: { session: { get(k: null): Promise<Record<string, unknown>> }; local: { get(k: string): Promise<Record<string, unknown>> } };
+  storage: { session: { get(k: null): Promise<Record<string, unknown>> }; local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } };
 };
 
 const TRAVEL = 'travel.html'; // a hand-written travel diary naming 28 places, nothing about insurance
@@ -48,11 +48,35 @@ describe('relevance: quiet on pages that are not about social insurance (Chromiu
     return popup;
   }
 
-  it('a seed page is marked', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(SEED));
-    await expect.poll(() => marks(page), { timeout: 15_000 }).toBeGreaterThan(20);
+  it('a seed page is marked: every place and claim, topics once per section unless every mention is asked for', async () => {
+    const byKind = (page: Page) =>
+      page.evaluate(() => ({ place: CSS.highlights.get('shebao-place')?.size ?? 0, topic: CSS.highlights.get('shebao-topic')?.size ?? 0, claim: CSS.highlights.get('shebao-claim')?.size ?? 0 }));
+    const open = async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await page.goto(server.url(SEED));
+      await expect.poll(() => marks(page), { timeout: 15_000 }).toBeGreaterThan(20);
+      await page.waitForTimeout(1500);
+      return page;
+    };
+    const page = await open();
+    const budget = await byKind(page);
+    await screenshot(page, 'relevance-seed-marked');
     await page.close();
+    await sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), version: 1, everyMention: true } });
+    });
+    const every = await byKind(await open());
+    await sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), version: 1, everyMention: false } });
+    });
+    expect(budget.place).toBe(every.place);
+    expect(budget.claim).toBe(every.claim);
+    expect(budget.claim).toBeGreaterThan(0);
+    expect(budget.topic).toBeGreaterThan(0);
+    expect(budget.topic).toBeLessThan(every.topic * 0.75);
   });
 
   it('a travel page gets no marks and an empty badge; the popup says why and marks it on request', async () => {
