@@ -1,6 +1,7 @@
 import type { MentionKind, PageMention } from '../reading/page-detector';
 import type { Run } from '../reading/text-collector';
 import { HighlightRegistry } from './highlight-registry';
+import type { MarkTone } from './highlight-styles';
 import { MentionCounts } from './mention-counts';
 import { compareEntries, MentionOrder } from './mention-order';
 import { inBand, isNearNow, NearView } from './near-view';
@@ -52,6 +53,8 @@ export class MentionIndex {
   version = 0;
 
   constructor(
+    /** Which palette a block's marks take, from the page's background there. */
+    private readonly toneOf: (owner: Node) => MarkTone = () => 'light',
     doc: Document = document,
     /** Called when scrolling or a block coming near left changes for commit(). */
     private readonly onDirty: () => void = () => {},
@@ -147,6 +150,7 @@ export class MentionIndex {
     record = {
       owner,
       scope: owner.getRootNode(),
+      tone: this.toneOf(owner),
       entries: [],
       hits: [],
       ordered: true,

@@ -1,4 +1,5 @@
 import type { MentionKind, PageMention } from '../reading/page-detector';
+import type { MarkTone } from './highlight-styles';
 
 /** A run of text (text-collector Run) that holds mentions: the unit kept in document order. */
 export interface RunEntry {
@@ -17,6 +18,8 @@ export interface OwnerRecord {
   readonly owner: Node;
   /** Shadow root or document the block lives in (for hit-testing inside shadow trees). */
   readonly scope: Node;
+  /** Its marks' palette, from the page's background there. */
+  readonly tone: MarkTone;
   readonly entries: RunEntry[];
   /** Its hits in document order once `ordered` (entries appended out of order set it false). */
   hits: PageHit[];

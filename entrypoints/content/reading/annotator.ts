@@ -1,9 +1,12 @@
 import type { MentionKind, PageDetector, PageMention } from './page-detector';
 import { collectRuns, isInline, ownerOf, type CollectHooks, type Run } from './text-collector';
 import { MentionIndex } from '../highlights/mention-index';
+import { markToneAt } from '../highlights/page-tone';
 import { HighlightSheet } from '../highlights/highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
 import { MutationBatcher } from './mutation-batcher';
+import { HiddenBlocks } from './hidden-blocks';
+import { closedShadowRootOf } from './shadow-roots';
 import { SLICE_BUDGET_MS } from '../../../lib/reading/time-slice';
 
 export interface AnnotatorOptions {
@@ -12,6 +15,8 @@ export interface AnnotatorOptions {
   kinds: ReadonlySet<MentionKind>;
   /** Called (at most once per batch of work) after highlights changed. */
   onChange?(): void;
+  /** Which of a block's mentions are drawn (the noise budget); all of them when absent. */
+  keep?(owner: Node, mentions: PageMention[]): PageMention[];
 }
 
 /**
@@ -54,12 +59,12 @@ const VIEW_MARGIN = 400;
  * then only what DOM mutations touch. Owns no UI; the card and hit-testing read `index`.
  */
 export class Annotator {
-  readonly index = new MentionIndex(document, () => this.commitNow());
+  readonly index = new MentionIndex(markToneAt, document, () => this.commitNow());
   readonly shadowRoots = new Set<ShadowRoot>();
   readonly scheduler = new Scheduler();
   private readonly sheet = new HighlightSheet();
   private readonly epochs = new WeakMap<Node, number>();
-  private readonly hidden = new Set<Element>();
+  private readonly hidden = new HiddenBlocks((blocks) => this.rescan(blocks));
   private readonly batcher: MutationBatcher;
   private readonly hooks: CollectHooks;
   /** The first walk: nothing was read before it, so there is nothing to forget per block. */
@@ -72,6 +77,7 @@ export class Annotator {
     this.hooks = {
       isOwnUi: options.isOwnUi,
       enterBlock: (el) => this.reset(el),
+      closedShadowRootOf,
       shadowRoot: (root) => this.addShadowRoot(root),
       hidden: (el) => this.hidden.add(el),
     };
@@ -104,6 +110,7 @@ export class Annotator {
   stop(): void {
     this.stopped = true;
     this.batcher.disconnect();
+    this.hidden.clear();
     this.scheduler.stop();
     this.index.clear();
     this.index.hideAll();
@@ -255,7 +262,8 @@ export class Annotator {
         const mention = mentions[m++]!;
         if (mention.start >= base && mention.end <= end) mine.push(mention);
       }
-      if (mine.length) this.index.add(kept[r]!, mine, base, near);
+      const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
+      if (shown.length) this.index.add(kept[r]!, shown, base, near);
       base = end + 1;
     }
   }
