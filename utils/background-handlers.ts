@@ -1,6 +1,7 @@
 // The background's answer to every message sent to it (lib/messaging/protocol.ts); the type makes a
 // message without a handler a compile error. Tab and frame come from `sender`, never from the message.
 import { cardData } from '../lib/bundle/background-data';
+import { detectorFiles } from '../lib/bundle/detector-files';
 import { cardModel } from '../lib/cards/card-model';
 import { recordFrame } from './content-ready';
 import type { BackgroundHandlers, MalformedAnswers } from './messaging';
@@ -15,6 +16,8 @@ export const BACKGROUND_HANDLERS: BackgroundHandlers = {
     sender.tab?.id === undefined ? undefined : recordSummary(sender.tab.id, sender.frameId ?? 0, message.summary).then(() => OK),
   // The first card after the worker wakes builds the card data once (a few ms); later ones reuse it.
   'card-model': (message) => cardModel(message.mention, message.context, cardData()),
+  // The same object each time: the worker keeps the imported files, the message clones them.
+  'detector-data': () => detectorFiles(),
   'get-summary': (message) => summaryOfTab(message.tabId),
 };
 

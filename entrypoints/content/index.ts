@@ -5,7 +5,7 @@ import { chinaToday } from '../../lib/calendar/china-today';
 import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
-import { isJumpTo, isMarkAnyway } from '../../lib/messaging/guards';
+import { CONTENT_REPLY_READERS, isJumpTo, isMarkAnyway } from '../../lib/messaging/guards';
 import type { PageSummary } from '../../lib/messaging/messages';
 import type { Reply, Request } from '../../lib/messaging/protocol';
 import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
@@ -20,7 +20,7 @@ import { pageToneAt } from './highlights/page-tone';
 import type { PageHit } from './highlights/mention-index';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
-import { pageDetector, type MentionKind, type PageMention } from './reading/page-detector';
+import { pageDetector, type MentionKind, type PageDetector, type PageMention } from './reading/page-detector';
 import { whenChinese } from './reading/page-language';
 import { summarize } from './reading/page-summary';
 import { judgePage } from './reading/relevance-sample';
@@ -86,6 +86,10 @@ class Lens {
   private quiet: RelevanceVerdict | undefined;
   /** The reader asked for this page to be marked anyway (from the popup). */
   private forced = false;
+  /** The detector, built once per frame from the files the background sends; undefined = no data. */
+  private detector: Promise<PageDetector | undefined> | undefined;
+  /** Bumped by every start and stop, so a start still waiting for data gives way to a later change. */
+  private generation = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -127,8 +131,30 @@ class Lens {
     else if (now) this.annotator?.setKinds(kindsOf(next));
   }
 
+  /** The matcher's data comes from the background (lib/bundle/detector-files.ts), once per frame. */
+  private loadDetector(): Promise<PageDetector | undefined> {
+    this.detector ??= sendToBackground('detector-data', {}).then(
+      (raw) => {
+        const files = CONTENT_REPLY_READERS['detector-data'](raw);
+        return files ? pageDetector(createDetector(pageDetectorData(files))) : undefined;
+      },
+      () => undefined,
+    );
+    return this.detector.then((d) => {
+      // No usable answer (worker restarting after an update): ask again next time, never crash.
+      if (!d) this.detector = undefined;
+      return d;
+    });
+  }
+
   private start(): void {
-    const detector = pageDetector(createDetector(pageDetectorData()));
+    const generation = ++this.generation;
+    void this.loadDetector().then((detector) => {
+      if (detector && generation === this.generation && !this.annotator && !this.ctx.isInvalid) this.startWith(detector);
+    });
+  }
+
+  private startWith(detector: PageDetector): void {
     this.quiet = this.forced || alwaysOnHere(this.settings) ? undefined : quietVerdict(judgePage(document, detector));
     if (this.quiet) {
       this.sendSummaryNow();
@@ -170,6 +196,7 @@ class Lens {
   }
 
   private stop(): void {
+    this.generation++;
     this.hover?.close();
     this.annotator?.stop();
     this.annotator = undefined;

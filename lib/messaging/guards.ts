@@ -2,6 +2,7 @@
 // every frame of every page. Typed against lib/messaging/protocol.ts (type-only imports vanish at
 // build time), and tests/unit/protocol.test.ts holds each guard to that message's schema.
 import { asCardModel } from '../cards/card-reply';
+import { isDetectorFiles } from '../bundle/content-data';
 import type { MessagesTo, Reply, Request } from './protocol';
 
 const KINDS = new Set<unknown>(['place', 'topic', 'claim']);
@@ -23,6 +24,10 @@ export const CONTENT_GUARDS: { [N in MessagesTo<'content'>]: (raw: unknown) => r
 };
 
 /** Readers for the replies the content script uses (the others it only awaits): undefined = not that reply. */
-export const CONTENT_REPLY_READERS: { 'card-model': (raw: unknown) => Reply<'card-model'> | undefined } = {
+export const CONTENT_REPLY_READERS: {
+  'card-model': (raw: unknown) => Reply<'card-model'> | undefined;
+  'detector-data': (raw: unknown) => Reply<'detector-data'> | undefined;
+} = {
   'card-model': asCardModel,
+  'detector-data': (raw) => (isDetectorFiles(raw) ? raw : undefined),
 };

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import type { CardModel } from '../cards/card-model';
 import { asCardModel } from '../cards/card-reply';
+import { isDetectorFiles, type DetectorFiles } from '../bundle/content-data';
 import {
   CardModelMessage,
   ContentReadyMessage,
@@ -28,11 +29,15 @@ interface Entry {
 
 /** The card model is read by hand on the page (card-reply.ts); the schema defers to that guard. */
 const CardModelReply = z.custom<CardModel>((v) => asCardModel(v) !== undefined);
+/** The matcher's data files, read by hand on the page (content-data.ts isDetectorFiles). */
+const DetectorDataReply = z.custom<DetectorFiles>((v) => isDetectorFiles(v));
+const DetectorDataMessage = z.object({ type: z.literal('detector-data') });
 
 export const PROTOCOL = {
   'content-ready': { from: 'content', to: 'background', request: ContentReadyMessage, reply: OkReply },
   'page-summary': { from: 'content', to: 'background', request: PageSummaryMessage, reply: OkReply },
   'card-model': { from: 'content', to: 'background', request: CardModelMessage, reply: CardModelReply },
+  'detector-data': { from: 'content', to: 'background', request: DetectorDataMessage, reply: DetectorDataReply },
   'get-summary': { from: 'popup', to: 'background', request: GetSummaryMessage, reply: GetSummaryReply },
   'jump-to': { from: 'popup', to: 'content', request: JumpToMessage, reply: JumpToReply },
   'mark-anyway': { from: 'popup', to: 'content', request: MarkAnywayMessage, reply: OkReply },

@@ -2,6 +2,7 @@
 // annotator and detector, run in the page so the same run can time mark.js and the floor beside it.
 import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
+import { detectorFiles } from '../../lib/bundle/detector-files';
 import { Annotator } from '../../entrypoints/content/reading/annotator';
 import { pageDetector } from '../../entrypoints/content/reading/page-detector';
 import { hitAt, boxesOf } from '../../entrypoints/content/card/hit-test';
@@ -50,7 +51,7 @@ const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: numbe
 async function runLens(): Promise<LensResult> {
   const heap0 = heap();
   const t0 = performance.now();
-  const built = createDetector(pageDetectorData());
+  const built = createDetector(pageDetectorData(detectorFiles()));
   const detector = pageDetector(built);
   const buildMs = performance.now() - t0;
   const kinds = new Set(['place', 'topic', 'claim'] as const);
@@ -126,7 +127,7 @@ async function runLens(): Promise<LensResult> {
 
 /** Starts the lens and leaves it running (the storm bench). */
 function startLens(): void {
-  const detector = pageDetector(createDetector(pageDetectorData()));
+  const detector = pageDetector(createDetector(pageDetectorData(detectorFiles())));
   new Annotator({ detector, isOwnUi: () => false, kinds: new Set(['place', 'topic', 'claim'] as const) }).start(document);
 }
 

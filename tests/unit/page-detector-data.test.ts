@@ -5,7 +5,8 @@ import { CLAIMS } from '../../data/claims';
 import { TOPICS } from '../../data/topics';
 import { bundledData, bundledDetector } from '../../lib/bundle/validated-detector';
 import { createDetector } from '../../lib/matcher/detector';
-import { pageDetectorData } from '../../lib/bundle/content-data';
+import { isDetectorFiles, pageDetectorData } from '../../lib/bundle/content-data';
+import { detectorFiles } from '../../lib/bundle/detector-files';
 import { RegionsFile } from '../../data/schema';
 import { decodePageRegions, pageRegionsFrom, type PageRegionsFile } from '../../lib/bundle/page-regions-format';
 import { pageTermsFrom } from '../../lib/bundle/page-terms-format';
@@ -14,22 +15,30 @@ import pageFile from '../../data/page-regions.generated.json';
 import termsFile from '../../data/page-terms.generated.json';
 
 describe('pageDetectorData', () => {
-  it('equals the validated bundled data, field for field, but for the type-ahead fields, the card texts and the traditional table', () => {
-    const { t2s, ...full } = bundledData();
-    expect(t2s?.length).toBeGreaterThan(0);
+  it('equals the validated bundled data, field for field (traditional table included), but for the type-ahead fields and the card texts', () => {
+    const full = bundledData();
+    expect(full.t2s?.length).toBeGreaterThan(0);
     const { topics, claims } = pageTermsFrom(full.topics, full.claims);
     const pageView = { ...full, regions: full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })), topics, claims };
-    expect(pageDetectorData()).toEqual(pageView);
+    expect(pageDetectorData(detectorFiles())).toEqual(pageView);
   });
 
   it('finds on the seed pages exactly what the full data finds', () => {
     const dir = path.resolve(import.meta.dirname, '../fixtures/seeds');
-    const page = createDetector(pageDetectorData());
+    const page = createDetector(pageDetectorData(detectorFiles()));
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
       const text = readFileSync(path.join(dir, file), 'utf8').replace(/<(script|style)[\s\S]*?<\/\1>/g, '').replace(/<[^>]+>/g, '\n');
       const want = bundledDetector().scan(text);
       expect(want.mentions.length, file).toBeGreaterThan(10);
       expect(page.scan(text), file).toEqual(want);
+    }
+  });
+
+  it('accepts the files the background sends and refuses broken ones, so a stale reply leaves the lens off', () => {
+    const files = detectorFiles();
+    expect(isDetectorFiles(JSON.parse(JSON.stringify(files)))).toBe(true);
+    for (const broken of [null, 'x', {}, { ...files, t2s: 3 }, { ...files, regions: { ...files.regions, regions: 'rows' } }, { ...files, ordinaryWords: [1] }]) {
+      expect(isDetectorFiles(broken), JSON.stringify(broken).slice(0, 40)).toBe(false);
     }
   });
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { pageDetector } from '../../entrypoints/content/reading/page-detector';
 import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
+import { detectorFiles } from '../../lib/bundle/detector-files';
 
-const detector = pageDetector(createDetector(pageDetectorData()));
+const detector = pageDetector(createDetector(pageDetectorData(detectorFiles())));
 
 describe('pageDetector.scanRun', () => {
   it('keeps each block its own paragraph: a place takes no topics from the next block', () => {

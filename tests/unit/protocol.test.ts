@@ -11,8 +11,8 @@ const names = Object.keys(PROTOCOL) as MessageName[];
 const to = (party: string) => names.filter((n) => PROTOCOL[n].to === party).sort();
 
 describe('message protocol', () => {
-  it('lists the six messages the extension sends, each with its direction', () => {
-    expect(names.sort()).toEqual(['card-model', 'content-ready', 'get-summary', 'jump-to', 'mark-anyway', 'page-summary']);
+  it('lists the seven messages the extension sends, each with its direction', () => {
+    expect(names.sort()).toEqual(['card-model', 'content-ready', 'detector-data', 'get-summary', 'jump-to', 'mark-anyway', 'page-summary']);
     for (const n of names) expect(PROTOCOL[n].from).not.toBe(PROTOCOL[n].to);
   });
 

@@ -10,6 +10,7 @@ import { collectRuns } from '../../entrypoints/content/reading/text-collector';
 import { pageDetector } from '../../entrypoints/content/reading/page-detector';
 import { bundledDetector } from '../../lib/bundle/validated-detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
+import { detectorFiles } from '../../lib/bundle/detector-files';
 import { createDetector } from '../../lib/matcher/detector';
 import { parseHtml, readHtml } from '../../scripts/read-html';
 import { repoRoot } from './seed-files';
@@ -22,7 +23,7 @@ const pages = ['seeds', 'hostile'].flatMap((dir) =>
 );
 
 const scanDetector = bundledDetector();
-const contentDetector = pageDetector(createDetector(pageDetectorData()));
+const contentDetector = pageDetector(createDetector(pageDetectorData(detectorFiles())));
 const key = (m: { kind: string; id: string; start: number; end: number }) => `${m.kind}:${m.id}@${m.start}-${m.end}`;
 
 /** The content script's path: its collector with the annotator's hooks, then page-detector's scanRun. */
