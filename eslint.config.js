@@ -35,6 +35,7 @@ const CONTENT_BUNDLE = [
   'lib/calendar/china-today.ts',
   'lib/cards/card-placement.ts',
   'lib/cards/card-reply.ts',
+  'lib/cards/sentence-pair.ts',
   'lib/messaging/guards.ts',
   'lib/i18n/card-strings.ts',
   'lib/i18n/resolve-lang.ts',

@@ -15,7 +15,8 @@ import { CardHost, HOST_TAG } from './card/card-host';
 import { CardModels } from './card/card-models';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
-import { pageDetector, type MentionKind, type PageMention } from './reading/page-detector';
+import { pageDetector, type MentionKind, type PageDetector, type PageMention } from './reading/page-detector';
+import { otherEndAt } from './card/sentence-of-hit';
 import { whenChinese } from './reading/page-language';
 import { summarize } from './reading/page-summary';
 import { judgePage } from './reading/relevance-sample';
@@ -92,6 +93,7 @@ class Lens {
   private quiet: RelevanceVerdict | undefined;
   /** The reader asked for this page to be marked anyway (from the popup). */
   private forced = false;
+  private detector: PageDetector | undefined;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -135,6 +137,7 @@ class Lens {
 
   private start(): void {
     const detector = pageDetector(createDetector(pageDetectorData()));
+    this.detector = detector;
     this.quiet = this.forced || alwaysOnHere(this.settings) ? undefined : quietVerdict(judgePage(document, detector));
     if (this.quiet) {
       this.sendSummaryNow();
@@ -152,7 +155,10 @@ class Lens {
     });
     this.card ??= new CardHost(this.ctx, {
       // Today is part of the context, so a card cached before midnight is not shown the day after.
-      context: () => ({ language: this.language(), subject: this.subject, today: chinaToday() }),
+      context: (hit) => {
+        const otherEnd = this.detector && hit.mention.kind === 'place' ? otherEndAt(hit, this.detector) : undefined;
+        return { language: this.language(), subject: this.subject, today: chinaToday(), ...(otherEnd ? { otherEnd } : {}) };
+      },
       models: new CardModels((message) => browser.runtime.sendMessage(message)),
       theme: () => this.theme(),
       onClose: () => this.hover?.close(),
