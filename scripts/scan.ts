@@ -1,14 +1,13 @@
 /**
  * `npm run scan -- <file.html|file.txt|->`: the places, topics, stale claims and subject the
  * detector finds in a page, as JSON with UTF-16 offsets into the page's visible text (for HTML:
- * text nodes in document order, blocks separated by a newline), and the page's relevance verdict
- * (lib/relevance/page-relevance.ts) with its reasons. Every mention is listed whatever the verdict:
- * the reading corpus and data maintainers need both.
+ * the content script's runs — lib/reading/visible-text.ts — one per line), and the page's relevance
+ * verdict (lib/relevance/page-relevance.ts) with its reasons. Every mention is listed whatever the
+ * verdict: the reading corpus and data maintainers need both.
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { bundledDetector } from '../lib/bundle/validated-detector';
-import { visibleSegments, type NodeLike } from '../lib/reading/visible-segments';
+import { readHtml } from './read-html';
 import { detectorCounts, judgeRelevance } from '../lib/relevance/page-relevance';
 
 /** As much of the page's beginning as the content script reads to judge it (reading/relevance-sample.ts). */
@@ -41,42 +40,11 @@ function decode(name: string, bytes: Buffer): string {
 const looksLikeHtml = (name: string, text: string): boolean =>
   /\.x?html?$/i.test(name) || /^\s*<(!doctype|html|head|body|div|p|meta|article|section)\b/i.test(text);
 
-interface Page {
-  title: string;
-  text: string;
-  headings: string[];
-  host: string;
-}
-
-function hostOf(url: string | null | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
-}
-
-function visibleText(html: string): Page {
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  const text = visibleSegments(doc as unknown as NodeLike)
-    .map((s) => s.text)
-    .join('');
-  const title = doc.title;
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => h.textContent?.trim() ?? '').filter(Boolean).slice(0, 12);
-  // A saved page has no address of its own; its canonical link says where it came from.
-  const host = hostOf(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
-  void window.happyDOM.close();
-  return { title, text, headings, host };
-}
-
 function main(): void {
   const { name, bytes } = readInput(process.argv[2]);
   const raw = decode(name, bytes);
   if (raw.trim() === '') throw new InputError(`${name} is empty`);
-  const page: Page = looksLikeHtml(name, raw) ? visibleText(raw) : { title: '', text: raw, headings: [], host: '' };
+  const page = looksLikeHtml(name, raw) ? readHtml(raw) : { title: '', text: raw, headings: [] as string[], host: '' };
   if (page.text.trim() === '') throw new InputError(`${name} has no visible text`);
   const result = bundledDetector().scan(page.text, page.title ? { title: page.title } : {});
   const sample = page.text.slice(0, RELEVANCE_SAMPLE);
