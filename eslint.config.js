@@ -38,6 +38,7 @@ const CONTENT_BUNDLE = [
   'lib/cards/card-placement.ts',
   'lib/cards/contrast.ts',
   'lib/cards/card-reply.ts',
+  'lib/cards/sentence-pair.ts',
   'lib/messaging/guards.ts',
   'lib/messaging/page-summary.ts',
   'lib/i18n/card-strings.ts',

@@ -21,6 +21,7 @@ import type { PageHit } from './highlights/mention-index';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
 import { pageDetector, type MentionKind, type PageDetector, type PageMention } from './reading/page-detector';
+import { otherEndAt } from './card/sentence-of-hit';
 import { whenChinese } from './reading/page-language';
 import { summarize } from './reading/page-summary';
 import { judgePage } from './reading/relevance-sample';
@@ -87,7 +88,8 @@ class Lens {
   /** The reader asked for this page to be marked anyway (from the popup). */
   private forced = false;
   /** The detector, built once per frame from the files the background sends; undefined = no data. */
-  private detector: Promise<PageDetector | undefined> | undefined;
+  private detectorLoad: Promise<PageDetector | undefined> | undefined;
+  private detector: PageDetector | undefined;
   /** Bumped by every start and stop, so a start still waiting for data gives way to a later change. */
   private generation = 0;
 
@@ -133,16 +135,16 @@ class Lens {
 
   /** The matcher's data comes from the background (lib/bundle/detector-files.ts), once per frame. */
   private loadDetector(): Promise<PageDetector | undefined> {
-    this.detector ??= sendToBackground('detector-data', {}).then(
+    this.detectorLoad ??= sendToBackground('detector-data', {}).then(
       (raw) => {
         const files = CONTENT_REPLY_READERS['detector-data'](raw);
         return files ? pageDetector(createDetector(pageDetectorData(files))) : undefined;
       },
       () => undefined,
     );
-    return this.detector.then((d) => {
+    return this.detectorLoad.then((d) => {
       // No usable answer (worker restarting after an update): ask again next time, never crash.
-      if (!d) this.detector = undefined;
+      if (!d) this.detectorLoad = undefined;
       return d;
     });
   }
@@ -155,6 +157,7 @@ class Lens {
   }
 
   private startWith(detector: PageDetector): void {
+    this.detector = detector;
     this.quiet = this.forced || alwaysOnHere(this.settings) ? undefined : quietVerdict(judgePage(document, detector));
     if (this.quiet) {
       this.sendSummaryNow();
@@ -172,7 +175,10 @@ class Lens {
     });
     this.card ??= new CardHost(this.ctx, {
       // Today is part of the context, so a card cached before midnight is not shown the day after.
-      context: () => ({ language: this.language(), subject: this.subject, today: chinaToday() }),
+      context: (hit) => {
+        const otherEnd = this.detector && hit.mention.kind === 'place' ? otherEndAt(hit, this.detector) : undefined;
+        return { language: this.language(), subject: this.subject, today: chinaToday(), ...(otherEnd ? { otherEnd } : {}) };
+      },
       models: new CardModels((message) => sendToBackground('card-model', message)),
       theme: (hit) => this.theme(hit),
       onClose: () => this.hover?.close(),

@@ -10,7 +10,9 @@ import { card, highlightTexts, hoverText, openAndSettle } from './firefox-probe'
 
 const EXTENSION_DIR = '.output/firefox-mv3';
 const SHOTS = 'test-output/firefox';
-const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN' };
+// everyMention: the seed tests hold every mention the engine finds to its highlight; the default
+// noise budget is checked on its own below.
+const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN', everyMention: true };
 
 // Functions given to inExtension run in an extension page, where the WebExtension API is `browser`.
 declare const browser: {
@@ -120,6 +122,44 @@ describe('Firefox build in Debian Firefox ESR', () => {
     expect(texts['en']).not.toContain('本页主要讲');
     await useSettings(ZH);
     await article.close();
+  });
+
+  it('a travel page stays unmarked and the popup offers to mark it; a seed page is marked within the noise budget', async () => {
+    await useSettings({ ...ZH, everyMention: false });
+    const seed = await openPage('seeds/000_c92632fc03d80718.html');
+    const seedMarks = await highlightTexts(seed);
+    expect(seedMarks['shebao-place']?.length).toBeGreaterThan(10);
+    expect(seedMarks['shebao-claim']?.length).toBeGreaterThan(0);
+    expect(new Set(seedMarks['shebao-topic']).size).toBeGreaterThan(3);
+    await seed.close();
+
+    const page = await openPage('travel.html');
+    expect(await highlightTexts(page)).toEqual({});
+    const url = fixtures.url('travel.html');
+    const tabs = await firefox.inExtension(() => browser.tabs.query({}), null);
+    const tabId = Math.max(...tabs.filter((t) => t.url === undefined || t.url === url).map((t) => t.id ?? -1));
+    const texts: Record<string, string> = {};
+    for (const language of ['zh-CN', 'en'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        await useSettings({ ...ZH, everyMention: false, language, theme });
+        const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+        await popup.setViewport({ width: 420, height: 360 });
+        await popup.waitForFunction(() => document.querySelector('.sl-relevance') !== null, { timeout: 10_000 });
+        texts[language] = await popup.evaluate(() => document.body.innerText);
+        await popup.screenshot({ path: `${SHOTS}/relevance-notice-${language}-${theme}.png` });
+        if (language === 'en' && theme === 'dark') {
+          await popup.evaluate(() => (Array.from(document.querySelectorAll('button')).find((b) => b.textContent === 'Mark this page anyway') as HTMLButtonElement).click());
+          await expect.poll(async () => (await highlightTexts(page))['shebao-place']?.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(10);
+        }
+        await popup.close();
+      }
+    }
+    expect(texts['zh-CN']).toContain('看起来不是社保或医保页面');
+    expect(texts['zh-CN']).toContain('仍然标注本页');
+    expect(texts['en']).toContain('does not look like a social or medical insurance page');
+    expect(texts['en']).toContain('Always mark pages on 127.0.0.1');
+    await useSettings(ZH);
+    await page.close();
   });
 
   it('sends nothing off the machine', () => {

@@ -23,7 +23,8 @@ export interface CardState {
 }
 
 export interface CardHostOptions {
-  context(): CardContext;
+  /** The card's context; the hovered hit lets it read the mention's sentence (the other end of a transfer). */
+  context(hit: PageHit): CardContext;
   /** Where card content comes from: the background computes it, this keeps it for the page. */
   models: CardModels;
   /** The card's theme for a word: the page's own background there decides when the setting says auto. */
@@ -113,7 +114,7 @@ export class CardHost {
 
   /** Draws the card at once: with its model when known, else waiting, and again when the model comes. */
   private draw(ui: ShadowRootContentScriptUi<void>, state: CardState, answer?: CardModel): void {
-    const context = this.options.context();
+    const context = this.options.context(state.hit);
     const mention = state.hit.mention;
     const model = answer ?? this.options.models.cached(mention, context);
     // Pinning redraws the same card: placing it again would reset its size and scroll under the
