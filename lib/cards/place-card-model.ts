@@ -9,6 +9,8 @@ import { relationBetween, resolveRules, type RegionLookup, type Relation, type R
 import { SourceBook, type SourceRef } from './source-label';
 import { buildTimeline, type TimelineStepInput } from '../calendar/timeline';
 import { holidayNamesBetween } from '../calendar/holidays-between';
+import { estimatesIn } from '../calendar/holiday-estimate';
+import { estimateNote } from '../i18n/estimate-note';
 import type { WorkingDayCalendar } from '../calendar/working-days';
 
 /** A place card is about moving the insurance; gap, monthly-credit and family topics have their own cards. */
@@ -59,6 +61,8 @@ export interface PlaceTimeline {
   holidays: string[];
   upperBound: boolean;
   outsideCalendarNote?: string;
+  /** Set when a date depends on a year whose holiday notice is not out (lib/calendar/holiday-estimate.ts). */
+  estimateNote?: string;
 }
 
 export interface PlaceCardModel {
@@ -193,6 +197,8 @@ function placeTimeline(
     holidays: built.end ? holidayNamesBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
     upperBound,
   };
+  const estimate = estimateNote(lang, estimatesIn(calendar, context.today, built.end));
+  if (estimate) timeline.estimateNote = estimate;
   if (built.outsideCalendar) {
     const year = (built.end ?? context.today).slice(0, 4);
     const years = calendar.coveredYears.length ? `${Math.min(...calendar.coveredYears)}–${Math.max(...calendar.coveredYears)}` : '—';

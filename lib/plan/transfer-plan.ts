@@ -5,6 +5,7 @@ import { resolveRules, type Relation, type RegionLookup } from '../rules/rule-re
 import { buildTimeline, type TimelineItem, type TimelineStepInput } from '../calendar/timeline';
 import type { IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
 import { holidaysBetween, type HolidaySpan } from '../calendar/holidays-between';
+import { estimatesIn, type EstimateInWindow } from '../calendar/holiday-estimate';
 
 export type { HolidaySpan } from '../calendar/holidays-between';
 
@@ -75,8 +76,13 @@ export interface TransferPlan {
   caveats: PlanRule[];
   sources: Source[];
   outsideCalendar: boolean;
+  /** Estimated holiday years the checklist's dates depend on (lib/calendar/holiday-estimate.ts). */
+  calendarEstimates: EstimateInWindow[];
   coveredYears: readonly number[];
 }
+
+const lastDeadline = (items: readonly ChecklistItem[]): IsoDateString | null =>
+  items.reduce<IsoDateString | null>((last, i) => (i.deadline && (!last || i.deadline > last) ? i.deadline : last), null);
 
 /** The cross-province chain: transfer-in counts from the transfer-out deadline (the 信息表 arrives by then). */
 function timelineSteps(limits: readonly TimeLimit[]): TimelineStepInput[] {
@@ -174,6 +180,7 @@ export function buildTransferPlan(
     timeLimitRules,
     sources: uniqueSources([...balanceRules, ...timeLimitRules, ...Object.values(sections).flat()]),
     outsideCalendar: resolved.relation !== 'same-area' && timeline.outsideCalendar,
+    calendarEstimates: resolved.relation === 'same-area' ? [] : estimatesIn(calendar, input.applied, lastDeadline(checklist)),
     coveredYears: calendar.coveredYears,
   };
 }
