@@ -1,10 +1,11 @@
-import type { Confidence, Rule, TimeLimit, TimeStep, TopicId } from '../../data/schema';
+import type { Confidence, Rule, TimeLimit, TimeStep } from '../../data/schema';
 import { modelText } from '../i18n/card-model-strings';
 import type { CardContext } from './card-context';
 import { bySureness, cardFact, type CardFact } from './card-fact';
 import { holidayName } from '../i18n/holiday-names';
 import { pick, t } from '../i18n/translate';
 import type { PageCase } from '../rules/page-case';
+import { aboutTransfer, countsAfter, TRANSFER_TOPICS } from '../rules/transfer-scope';
 import { relationBetween, resolveRules, type RegionLookup, type Relation, type ResolvedRule } from '../rules/rule-resolution';
 import { SourceBook, type SourceRef } from './source-label';
 import { buildTimeline, type TimelineStepInput } from '../calendar/timeline';
@@ -12,25 +13,6 @@ import { holidayNamesBetween } from '../calendar/holidays-between';
 import { estimatesIn } from '../calendar/holiday-estimate';
 import { estimateNote } from '../i18n/estimate-note';
 import type { WorkingDayCalendar } from '../calendar/working-days';
-
-/** A place card is about moving the insurance; gap, monthly-credit and family topics have their own cards. */
-const PLACE_TOPICS: TopicId[] = [
-  'transfer',
-  'balance-transfer',
-  'cross-province',
-  'intra-province',
-  'online-application',
-  'insurance-certificate',
-  'retiree-resettlement',
-  'flexible-employment',
-  'contribution-years',
-];
-
-/** Back-pay and monthly-credit rules reach a place through shared topics; only those about a transfer stay. */
-function aboutTransfer(rule: Rule): boolean {
-  const elsewhere = rule.topics.includes('gap-and-backpay') || rule.topics.includes('monthly-credit');
-  return !elsewhere || rule.topics.includes('transfer');
-}
 
 export interface PlaceCardInput {
   code: string;
@@ -101,7 +83,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
   const other = context.otherEnd && context.otherEnd !== code ? lookup.byCode(context.otherEnd) : undefined;
 
   const relation = other ? relationBetween(lookup, code, other.code) : (context.pageCase ?? 'unknown');
-  const resolved = resolveRules(rules, lookup, { place: code, relation, topics: PLACE_TOPICS });
+  const resolved = resolveRules(rules, lookup, { place: code, relation, topics: TRANSFER_TOPICS });
   const book = new SourceBook(lang);
   const provinceName = (province ?? region).name;
 
@@ -169,11 +151,10 @@ function placeTimeline(
 ): PlaceTimeline {
   const lang = context.language;
   const has = new Set(limits.map((l) => l.step));
-  // The 转入 count starts when the 信息表 arrives, i.e. at the latest on the 转出 deadline.
-  const steps: TimelineStepInput[] = limits.map((l) => ({
-    ...l,
-    ...(l.step === 'transfer-in' && has.has('transfer-out') ? { after: 'transfer-out' as const } : {}),
-  }));
+  const steps: TimelineStepInput[] = limits.map((l) => {
+    const after = countsAfter(l.step, has);
+    return { ...l, ...(after ? { after } : {}) };
+  });
   const built = buildTimeline(calendar, context.today, steps);
   const dated: DatedStep[] = built.items.map((item, i) => {
     const limit = limits[i]!;
