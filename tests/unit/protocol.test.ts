@@ -51,6 +51,11 @@ describe('message protocol', () => {
     }
   });
 
+  it('the mark-anyway guard accepts and refuses exactly what its schema does', () => {
+    const samples: unknown[] = [{ type: 'mark-anyway' }, { type: 'jump-to' }, { kind: 'mark-anyway' }, null, 'mark-anyway', []];
+    for (const s of samples) expect(CONTENT_GUARDS['mark-anyway'](s), JSON.stringify(s)).toBe(PROTOCOL['mark-anyway'].request.safeParse(s).success);
+  });
+
   it('the background answers a malformed card request with a failed card naming the bad field, and ignores unknown messages', async () => {
     const answer = handle(BACKGROUND_HANDLERS, MALFORMED_ANSWERS);
     const sender = { id: 'x', tab: { id: 1 } } as never;
