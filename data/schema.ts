@@ -227,5 +227,17 @@ export const HolidayCalendar = z.object({
   years: z.array(z.number().int()).min(1), // every year whose official schedule is included
   holidays: z.record(IsoDate, z.string()), // date → holiday name (法定节假日 and its bridge days)
   workdays: z.record(IsoDate, z.string()), // weekend date → holiday it makes up for (调休上班)
+  // Years in `years` whose notice is not out yet: their holidays are the statutory days the law fixes
+  // (scripts/holidays/statutory-days.ts), without 调休 or 补假. Absent or empty: every year is official.
+  estimated: z
+    .array(
+      z.object({
+        year: z.number().int(),
+        basis: z.string(),
+        /** Statutory days on a weekend: the notice will name a weekday off for each (补假), not known yet. */
+        weekendHolidays: z.array(z.object({ date: IsoDate, name: z.string() })),
+      }),
+    )
+    .optional(),
 });
 export type HolidayCalendar = z.infer<typeof HolidayCalendar>;

@@ -19,14 +19,19 @@ export async function send<N extends MessagesTo<'background'>>(name: N, data: Re
   return parsed.success ? (parsed.data as Reply<N>) : null;
 }
 
-/** Sends to one frame's content script; null as for send(). */
-export async function sendToFrame<N extends MessagesTo<'content'>>(
+/**
+ * Sends to the content scripts of a tab: one frame's, or every frame's when frameId is omitted (the
+ * browser then hands back the first answer). null as for send().
+ */
+export async function sendToTab<N extends MessagesTo<'content'>>(
   tabId: number,
-  frameId: number,
   name: N,
   data: RequestData<N>,
+  frameId?: number,
 ): Promise<Reply<N> | null> {
-  const raw: unknown = await browser.tabs.sendMessage(tabId, { type: name, ...data }, { frameId }).catch(() => null);
+  const message = { type: name, ...data };
+  const sent = frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId });
+  const raw: unknown = await sent.catch(() => null);
   const parsed = PROTOCOL[name].reply.safeParse(raw);
   return parsed.success ? (parsed.data as Reply<N>) : null;
 }

@@ -55,6 +55,12 @@ export function CardTimeline({ timeline, lang }: { timeline: PlaceTimeline; lang
       {timeline.holidays.length > 0 && (
         <p class="sl-note">{cardText(lang, 'plan.holidaysInWindow', { names: timeline.holidays.join(lang === 'zh-CN' ? '、' : ', ') })}</p>
       )}
+      {timeline.estimateNote && (
+        <p class="sl-note sl-warn" role="note" data-note="calendar-estimate">
+          <span aria-hidden="true">* </span>
+          {timeline.estimateNote}
+        </p>
+      )}
       {timeline.outsideCalendarNote && (
         <p class="sl-note sl-warn" role="note">
           <span aria-hidden="true">* </span>

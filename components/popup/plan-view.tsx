@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../../lib/i18n/translate';
+import { estimateNote } from '../../lib/i18n/estimate-note';
 import { relationText, yearsText, type PlanNames } from '../../lib/plan/plan-text';
 import type { TransferPlan } from '../../lib/plan/transfer-plan';
 import { RuleList } from './rule-list';
@@ -18,6 +19,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 /** Everything a plan holds, in the order a reader acts on it. */
 export function PlanView({ plan, names, lang, actions }: { plan: TransferPlan; names: PlanNames; lang: Lang; actions?: ComponentChildren }) {
   const local = t(lang, 'plan.local');
+  const estimate = estimateNote(lang, plan.calendarEstimates);
   return (
     <article class="sl-plan" aria-labelledby="sl-plan-title">
       <h2 id="sl-plan-title">{t(lang, 'plan.title', { from: names.from, to: names.to })}</h2>
@@ -49,6 +51,11 @@ export function PlanView({ plan, names, lang, actions }: { plan: TransferPlan; n
           {plan.checklist.length > 0 ? (
             <>
               <TimelineList items={plan.checklist} lang={lang} coveredYears={yearsText(plan)} />
+              {estimate && (
+                <p class="sl-warning" role="note" data-note="calendar-estimate">
+                  ⚠ {estimate}
+                </p>
+              )}
               <p class="sl-muted">{t(lang, 'plan.onlyRulesShown')}</p>
               {plan.limitsAreUpperBound && <RuleList items={plan.caveats.filter((c) => c.rule.transferCase === 'intra-province')} lang={lang} />}
             </>

@@ -8,7 +8,7 @@ import type { GetSummaryReply, JumpToReply, MentionKind } from '../../lib/messag
 import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
 import { restrictionOf } from '../../lib/messaging/restricted-pages';
 import { siteOfUrl } from '../../lib/settings/site-host';
-import { send, sendToFrame } from '../../utils/messaging';
+import { send, sendToTab } from '../../utils/messaging';
 import { usePageSettings } from '../../utils/use-settings';
 
 interface TabInfo {
@@ -70,13 +70,13 @@ export function PopupApp() {
     const has = (f: GetSummaryReply['frames'][number]) =>
       kind === 'place' ? f.summary.places.some((p) => p.code === id) : kind === 'topic' ? f.summary.topics.some((p) => p.id === id) : f.summary.claims.some((c) => c.id === id);
     const frameId = page.reply?.frames.find(has)?.frameId ?? 0;
-    return sendToFrame(tab.id, frameId, 'jump-to', { kind, id });
+    return sendToTab(tab.id, 'jump-to', { kind, id }, frameId);
   };
 
   const markAnyway = async (): Promise<boolean> => {
     if (tab.id === undefined) return false;
     // Every frame of the tab: an article in an iframe was judged on its own.
-    const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'mark-anyway' }).catch(() => null);
+    const reply = await sendToTab(tab.id, 'mark-anyway', {});
     setTimeout(() => void readPage(tab).then(setPage), 900);
     return reply !== null;
   };

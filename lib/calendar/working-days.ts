@@ -65,8 +65,12 @@ export interface DayInfo {
   covered: boolean;
 }
 
+export type HolidayEstimate = NonNullable<HolidayCalendar['estimated']>[number];
+
 export interface WorkingDayCalendar {
   coveredYears: readonly number[];
+  /** Covered years whose notice is not out: statutory days skipped, 调休 and 补假 unknown (holiday-estimate.ts). */
+  estimated: readonly HolidayEstimate[];
   covers(date: IsoDateString): boolean;
   isWorkingDay(date: IsoDateString): boolean;
   dayInfo(date: IsoDateString): DayInfo;
@@ -116,6 +120,7 @@ export function createWorkingDayCalendar(cal: HolidayCalendar): WorkingDayCalend
 
   return {
     coveredYears,
+    estimated: Object.freeze([...(cal.estimated ?? [])]),
     covers: (date) => coversKey(formatIsoDate(parseIsoDate(date))),
     isWorkingDay: (date) => infoOf(parseIsoDate(date)).working,
     dayInfo: (date) => infoOf(parseIsoDate(date)),

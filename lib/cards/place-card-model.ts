@@ -10,6 +10,8 @@ import { relationBetween, resolveRules, type RegionLookup, type Relation, type R
 import { SourceBook, type SourceRef } from './source-label';
 import { buildTimeline, type TimelineStepInput } from '../calendar/timeline';
 import { holidayNamesBetween } from '../calendar/holidays-between';
+import { estimatesIn } from '../calendar/holiday-estimate';
+import { estimateNote } from '../i18n/estimate-note';
 import type { WorkingDayCalendar } from '../calendar/working-days';
 
 export interface PlaceCardInput {
@@ -41,6 +43,8 @@ export interface PlaceTimeline {
   holidays: string[];
   upperBound: boolean;
   outsideCalendarNote?: string;
+  /** Set when a date depends on a year whose holiday notice is not out (lib/calendar/holiday-estimate.ts). */
+  estimateNote?: string;
 }
 
 export interface PlaceCardModel {
@@ -174,6 +178,8 @@ function placeTimeline(
     holidays: built.end ? holidayNamesBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
     upperBound,
   };
+  const estimate = estimateNote(lang, estimatesIn(calendar, context.today, built.end));
+  if (estimate) timeline.estimateNote = estimate;
   if (built.outsideCalendar) {
     const year = (built.end ?? context.today).slice(0, 4);
     const years = calendar.coveredYears.length ? `${Math.min(...calendar.coveredYears)}–${Math.max(...calendar.coveredYears)}` : '—';

@@ -1,6 +1,7 @@
 // The plan as plain text for the clipboard: same sections and dates as the plan view, one language.
 import type { Source } from '../../data/schema';
 import { holidayName } from '../i18n/holiday-names';
+import { estimateNote } from '../i18n/estimate-note';
 import { pick, t, type Lang } from '../i18n/translate';
 import type { ChecklistItem, PlanRule, TransferPlan } from './transfer-plan';
 
@@ -66,13 +67,18 @@ export function planToText(lang: Lang, plan: TransferPlan, names: PlanNames): st
       const note = holidayNote(lang, item);
       const outside = item.outsideCalendar ? ` ⚠ ${t(lang, 'plan.outsideCalendar', { date: item.deadline ?? '', years: yearsText(plan) })}` : '';
       return `- ${item.deadline ?? '?'} ${t(lang, `step.${item.step}`)} (${stepLimitText(lang, item)})${note ? ` ${note}` : ''}${outside}`;
-    }),
+    }).concat(estimateLines(lang, plan)),
   );
   section(t(lang, 'plan.routes'), ruleLines(lang, plan.routes, true));
   section(t(lang, 'plan.experiences'), ruleLines(lang, plan.experiences));
   section(t(lang, 'plan.caveats'), ruleLines(lang, plan.caveats));
   section(t(lang, 'plan.sources'), plan.sources.map((s) => `- ${sourceText(s)}`));
   return lines.join('\n') + '\n';
+}
+
+function estimateLines(lang: Lang, plan: TransferPlan): string[] {
+  const note = estimateNote(lang, plan.calendarEstimates);
+  return note && plan.checklist.length ? [`⚠ ${note}`] : [];
 }
 
 export function yearsText(plan: TransferPlan): string {

@@ -6,6 +6,7 @@ import { aboutTransfer, countsAfter, PLAN_TOPICS } from '../rules/transfer-scope
 import { buildTimeline, type TimelineItem, type TimelineStepInput } from '../calendar/timeline';
 import type { IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
 import { holidaysBetween, type HolidaySpan } from '../calendar/holidays-between';
+import { estimatesIn, type EstimateInWindow } from '../calendar/holiday-estimate';
 
 export type { HolidaySpan } from '../calendar/holidays-between';
 
@@ -54,8 +55,13 @@ export interface TransferPlan {
   caveats: PlanRule[];
   sources: Source[];
   outsideCalendar: boolean;
+  /** Estimated holiday years the checklist's dates depend on (lib/calendar/holiday-estimate.ts). */
+  calendarEstimates: EstimateInWindow[];
   coveredYears: readonly number[];
 }
+
+const lastDeadline = (items: readonly ChecklistItem[]): IsoDateString | null =>
+  items.reduce<IsoDateString | null>((last, i) => (i.deadline && (!last || i.deadline > last) ? i.deadline : last), null);
 
 /** The cross-province chain: transfer-in counts from the transfer-out deadline (the 信息表 arrives by then). */
 function timelineSteps(limits: readonly TimeLimit[]): TimelineStepInput[] {
@@ -162,6 +168,7 @@ export function buildTransferPlan(
     timeLimitRules,
     sources: uniqueSources([...balanceRules, ...timeLimitRules, ...Object.values(sections).flat()]),
     outsideCalendar: resolved.relation !== 'same-area' && timeline.outsideCalendar,
+    calendarEstimates: resolved.relation === 'same-area' ? [] : estimatesIn(calendar, input.applied, lastDeadline(checklist)),
     coveredYears: calendar.coveredYears,
   };
 }

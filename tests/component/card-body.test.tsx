@@ -78,11 +78,21 @@ describe('place card', () => {
     expect(article.querySelector('.sl-badge-official')!.textContent).toBe('Official rule');
   });
 
-  it('a date in 2027 says the holiday calendar does not cover it', () => {
-    const { article } = card(place('360400', '九江'), ctx({ today: '2027-03-01' }));
+  // 2027 is covered by an estimate from the statutory days (the next test); 2028 is beyond.
+  it('a date in 2028 says the holiday calendar does not cover it', () => {
+    const { article } = card(place('360400', '九江'), ctx({ today: '2028-03-01' }));
     const note = within(article).getByRole('note');
-    expect(note.textContent).toContain('2027 年的节假日安排尚未公布');
+    expect(note.textContent).toContain('2028 年的节假日安排尚未公布');
     expect(article.querySelectorAll('tr.sl-outside')).toHaveLength(3);
+  });
+
+  it('a window reaching 2027 says its dates are estimated from the statutory holidays and names the weekend ones', () => {
+    const { article } = card(place('360400', '九江'), ctx({ today: '2027-01-29' }));
+    const note = article.querySelector('[data-note="calendar-estimate"]')!;
+    expect(note.getAttribute('role')).toBe('note');
+    expect(note.textContent).toContain('2027 年调休安排尚未公布，已按法定节日推算');
+    expect(note.textContent).toContain('春节（2月6日、2月7日）逢周末');
+    expect(article.querySelectorAll('tr.sl-outside')).toHaveLength(0);
   });
 
   it('an unknown code or an impossible date gets a clear message instead of a crash', () => {

@@ -69,6 +69,16 @@ describe('TransferPlanner', () => {
     expect(plan.querySelector('.sl-balance')!.getAttribute('data-handling')).toBe('stays');
   });
 
+  it('a plan filed before 春节 2027 says in English that its dates are estimated and which festival days fall on a weekend', () => {
+    render(<TransferPlanner lang="en" bundle={bundle} today="2027-01-29" />);
+    choose(/From/, 'jj', /^九江市/);
+    choose(/To/, '广州', /^广州市/);
+    fireEvent.click(screen.getByRole('button', { name: 'Make the plan' }));
+    const note = screen.getByRole('article').querySelector('[data-note="calendar-estimate"]')!;
+    expect(note.textContent).toContain('The 2027 holiday arrangement (调休) has not been published yet; dates are estimated from the statutory holidays.');
+    expect(note.textContent).toContain('Spring Festival (春节): 2027-02-06, 2027-02-07 fall on a weekend');
+  });
+
   it('offers the bank account to a retiree moving 乌鲁木齐 → 兰州, and refuses to plan without places', () => {
     render(<TransferPlanner lang="zh-CN" bundle={bundle} today="2026-09-28" prefillFrom="650100" />);
     expect(screen.getByText('已按本页内容填入：乌鲁木齐市')).toBeTruthy();

@@ -103,11 +103,12 @@ describe('place card model', () => {
     expect(ids(m.otherCase[0]!.facts)).toEqual(['experience-zhengzhou-3-months']);
   });
 
+  // 2027 is covered by an estimate from the statutory days (holidays-2027.test.ts); 2028 is beyond.
   it('flags dates beyond the bundled calendar', () => {
-    const m = model('360400', { today: '2027-03-01' });
+    const m = model('360400', { today: '2028-03-01' });
     expect(m.timeline!.steps.every((s) => s.outsideCalendar)).toBe(true);
     expect(m.timeline!.outsideCalendarNote).toBe(
-      '2027 年的节假日安排尚未公布（内置日历含 2020–2026 年），日期按周一至周五推算，可能不准。',
+      '2028 年的节假日安排尚未公布（内置日历含 2020–2027 年），日期按周一至周五推算，可能不准。',
     );
   });
 

@@ -46,6 +46,9 @@ describe('message protocol', () => {
       'jump-to',
     ];
     for (const s of samples) expect(CONTENT_GUARDS['jump-to'](s), JSON.stringify(s)).toBe(PROTOCOL['jump-to'].request.safeParse(s).success);
+    for (const s of [...samples, { type: 'mark-anyway' }]) {
+      expect(CONTENT_GUARDS['mark-anyway'](s), JSON.stringify(s)).toBe(PROTOCOL['mark-anyway'].request.safeParse(s).success);
+    }
   });
 
   it('the mark-anyway guard accepts and refuses exactly what its schema does', () => {
