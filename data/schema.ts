@@ -73,6 +73,7 @@ export const TopicId = z.enum([
   'gap-and-backpay', // 断缴与补缴
   'monthly-credit', // 个人账户每月划入
   'family-sharing', // 家庭共济
+  'remote-care-registration', // 异地就医备案
   'progress-query', // 办理进度查询
   'insurance-certificate', // 参保凭证 / 线下办理
   'online-application', // 国家医保服务平台 app / 线上办理

@@ -1,12 +1,11 @@
 /**
  * `npm run scan -- <file.html|file.txt|->`: the places, topics, stale claims and subject the
  * detector finds in a page, as JSON with UTF-16 offsets into the page's visible text (for HTML:
- * text nodes in document order, blocks separated by a newline).
+ * the content script's runs — lib/reading/visible-text.ts — one per line).
  */
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
 import { bundledDetector } from '../lib/bundle/validated-detector';
-import { visibleSegments, type NodeLike } from '../lib/reading/visible-segments';
+import { readHtml } from './read-html';
 
 class InputError extends Error {}
 
@@ -35,24 +34,11 @@ function decode(name: string, bytes: Buffer): string {
 const looksLikeHtml = (name: string, text: string): boolean =>
   /\.x?html?$/i.test(name) || /^\s*<(!doctype|html|head|body|div|p|meta|article|section)\b/i.test(text);
 
-function visibleText(html: string): { title: string; text: string } {
-  const window = new Window({
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
-  });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html');
-  const text = visibleSegments(doc as unknown as NodeLike)
-    .map((s) => s.text)
-    .join('');
-  const title = doc.title;
-  void window.happyDOM.close();
-  return { title, text };
-}
-
 function main(): void {
   const { name, bytes } = readInput(process.argv[2]);
   const raw = decode(name, bytes);
   if (raw.trim() === '') throw new InputError(`${name} is empty`);
-  const page = looksLikeHtml(name, raw) ? visibleText(raw) : { title: '', text: raw };
+  const page = looksLikeHtml(name, raw) ? readHtml(raw) : { title: '', text: raw };
   if (page.text.trim() === '') throw new InputError(`${name} has no visible text`);
   const result = bundledDetector().scan(page.text, page.title ? { title: page.title } : {});
   process.stdout.write(`${JSON.stringify({ ...result, title: page.title || undefined, textLength: page.text.length }, null, 1)}\n`);

@@ -151,7 +151,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
   {
     id: 'retiree-moves-file-not-transfer',
     kind: 'route',
-    topics: ['retiree-resettlement'],
+    topics: ['retiree-resettlement', 'remote-care-registration'],
     scope: NATIONAL,
     insurance: EMPLOYEE,
     status: RETIRED,

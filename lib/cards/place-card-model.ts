@@ -1,6 +1,5 @@
-import { addDays } from 'date-fns';
 import type { Confidence, Rule, TimeLimit, TimeStep } from '../../data/schema';
-import { mt } from '../i18n/card-model-strings';
+import { modelText } from '../i18n/card-model-strings';
 import type { CardContext } from './card-context';
 import { bySureness, cardFact, type CardFact } from './card-fact';
 import { holidayName } from '../i18n/holiday-names';
@@ -10,7 +9,8 @@ import { aboutTransfer, countsAfter, TRANSFER_TOPICS } from '../rules/transfer-s
 import { relationBetween, resolveRules, type RegionLookup, type Relation, type ResolvedRule } from '../rules/rule-resolution';
 import { SourceBook, type SourceRef } from './source-label';
 import { buildTimeline, type TimelineStepInput } from '../calendar/timeline';
-import { formatIsoDate, parseIsoDate, type WorkingDayCalendar } from '../calendar/working-days';
+import { holidayNamesBetween } from '../calendar/holidays-between';
+import type { WorkingDayCalendar } from '../calendar/working-days';
 
 export interface PlaceCardInput {
   code: string;
@@ -50,7 +50,7 @@ export interface PlaceCardModel {
   prefecture?: string;
   subtitle: string;
   relation: Relation;
-  effectiveCase: 'cross-province' | 'intra-province';
+  effectiveCase: PageCase;
   caseLabel: string;
   /** Null when no transfer is needed (same pooling area). */
   timeline: PlaceTimeline | null;
@@ -110,7 +110,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
     effectiveCase: resolved.effectiveCase,
     caseLabel: caseLabel(lang, relation, region.name, other?.name, provinceName, !other && !!context.pageCase),
     timeline,
-    ...(timeline?.upperBound ? { timelineNote: mt(lang, 'timeline.upperBound') } : {}),
+    ...(timeline?.upperBound ? { timelineNote: modelText(lang, 'timeline.upperBound') } : {}),
     localFacts,
     experiences,
     rules: ruleFacts,
@@ -125,16 +125,16 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
 }
 
 function subtitle(lang: CardContext['language'], province?: string, prefecture?: string): string {
-  if (!province) return mt(lang, 'place.province');
-  return prefecture ? `${mt(lang, 'place.county', { prefecture })} · ${province}` : province;
+  if (!province) return modelText(lang, 'place.province');
+  return prefecture ? `${modelText(lang, 'place.county', { prefecture })} · ${province}` : province;
 }
 
 function caseLabel(lang: CardContext['language'], relation: Relation, place: string, other: string | undefined, province: string, fromPage: boolean): string {
-  if (fromPage) return mt(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
-  if (!other || relation === 'unknown') return mt(lang, 'case.cross-default');
-  if (relation === 'same-area') return mt(lang, 'case.same-area', { place, other });
-  if (relation === 'intra-province') return mt(lang, 'case.intra-with', { place, other, province });
-  return mt(lang, 'case.cross-with', { place, other });
+  if (fromPage) return modelText(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
+  if (!other || relation === 'unknown') return modelText(lang, 'case.cross-default');
+  if (relation === 'same-area') return modelText(lang, 'case.same-area', { place, other });
+  if (relation === 'intra-province') return modelText(lang, 'case.intra-with', { place, other, province });
+  return modelText(lang, 'case.cross-with', { place, other });
 }
 
 function placeTimeline(
@@ -160,7 +160,7 @@ function placeTimeline(
       label: t(lang, `step.${item.step}`),
       deadline: item.deadline,
       workingDays: item.workingDays,
-      ...(limit.from ? { countFrom: mt(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
+      ...(limit.from ? { countFrom: modelText(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
       outsideCalendar: item.outsideCalendar,
       // resolveRules dates official limits only; the owner is looked up for its sources.
       confidence: owner?.confidence ?? 'official',
@@ -171,25 +171,15 @@ function placeTimeline(
     applicationDate: context.today,
     steps: dated,
     end: built.end,
-    holidays: built.end ? holidaysBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
+    holidays: built.end ? holidayNamesBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
     upperBound,
   };
   if (built.outsideCalendar) {
     const year = (built.end ?? context.today).slice(0, 4);
     const years = calendar.coveredYears.length ? `${Math.min(...calendar.coveredYears)}–${Math.max(...calendar.coveredYears)}` : '—';
-    timeline.outsideCalendarNote = mt(lang, 'timeline.outside', { year, years });
+    timeline.outsideCalendarNote = modelText(lang, 'timeline.outside', { year, years });
   }
   return timeline;
-}
-
-function holidaysBetween(calendar: WorkingDayCalendar, from: string, to: string): string[] {
-  const names = new Set<string>();
-  const end = parseIsoDate(to);
-  for (let day = addDays(parseIsoDate(from), 1); day <= end; day = addDays(day, 1)) {
-    const info = calendar.dayInfo(formatIsoDate(day));
-    if (info.kind === 'holiday' && info.holiday) names.add(info.holiday);
-  }
-  return [...names];
 }
 
 function otherCaseGroups(resolved: readonly ResolvedRule[], lang: CardContext['language'], province: string, book: SourceBook) {
@@ -198,7 +188,7 @@ function otherCaseGroups(resolved: readonly ResolvedRule[], lang: CardContext['l
     const list = resolved.filter((r) => !r.applies && r.rule.transferCase === which);
     if (list.length === 0) continue;
     groups.push({
-      label: mt(lang, `otherCase.${which}`, { province }),
+      label: modelText(lang, `otherCase.${which}`, { province }),
       facts: bySureness(list.map((r) => cardFact(r.rule, lang, book))),
     });
   }

@@ -4,6 +4,7 @@
 import type { GapBand as RuleGapBand, GapCause, GapUse, InsuranceType, PersonStatus, Rule } from '../../data/schema';
 import { estimateLateFee, unpaidMonths, type LateFeeEstimate } from './late-fee';
 import { resolveRules, type RegionLookup } from '../rules/rule-resolution';
+import { addYearMonths } from './year-month';
 
 export type { GapCause };
 export type GapBand = 'none' | RuleGapBand;
@@ -71,12 +72,6 @@ export function gapBand(months: number): GapBand {
   return months <= 6 ? 'over-3' : 'over-6';
 }
 
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const i = y * 12 + m - 1 + n;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-}
-
 type GapRule = Rule & { gap: GapUse };
 const hasGap = (rule: Rule): rule is GapRule => rule.gap !== undefined;
 
@@ -91,7 +86,7 @@ function residentWaiting(rules: readonly GapRule[], input: GapInput): ResidentWa
   const raw = w.fixedMonths + variableMonths;
   const floorApplied = breakYears >= w.floorAfterBreakYears && raw < w.floorMonths;
   const totalMonths = floorApplied ? w.floorMonths : raw;
-  return { ruleId: rule.id, fixedMonths: w.fixedMonths, variableMonths, totalMonths, floorApplied, benefitsFrom: addMonths(input.restart, totalMonths) };
+  return { ruleId: rule.id, fixedMonths: w.fixedMonths, variableMonths, totalMonths, floorApplied, benefitsFrom: addYearMonths(input.restart, totalMonths) };
 }
 
 export function buildGapAdvice(rules: readonly Rule[], regions: RegionLookup, input: GapInput): GapAdvice {
@@ -105,7 +100,7 @@ export function buildGapAdvice(rules: readonly Rule[], regions: RegionLookup, in
   const bandRules = band === 'none' || !months ? [] : withRole('band').filter((r) => r.gap.bands?.includes(band));
   const benefitMonths: BenefitMonth[] = bandRules.flatMap((r) =>
     r.gap.benefits
-      ? [{ ruleId: r.id, bound: r.gap.benefits.bound, month: addMonths(input.restart, r.gap.benefits.monthsAfterRestart) }]
+      ? [{ ruleId: r.id, bound: r.gap.benefits.bound, month: addYearMonths(input.restart, r.gap.benefits.monthsAfterRestart) }]
       : [],
   );
 

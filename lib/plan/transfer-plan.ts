@@ -5,6 +5,9 @@ import { resolveRules, type Relation, type RegionLookup } from '../rules/rule-re
 import { aboutTransfer, countsAfter, PLAN_TOPICS } from '../rules/transfer-scope';
 import { buildTimeline, type TimelineItem, type TimelineStepInput } from '../calendar/timeline';
 import type { IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
+import { holidaysBetween, type HolidaySpan } from '../calendar/holidays-between';
+
+export type { HolidaySpan } from '../calendar/holidays-between';
 
 export interface PlanInput {
   from: string;
@@ -21,12 +24,6 @@ export interface PlanRule {
   rule: Rule;
   /** Scoped to one of the two places rather than national. */
   local: boolean;
-}
-
-export interface HolidaySpan {
-  name: string;
-  first: IsoDateString;
-  last: IsoDateString;
 }
 
 export interface ChecklistItem extends TimelineItem {
@@ -62,24 +59,7 @@ export interface TransferPlan {
   coveredYears: readonly number[];
 }
 
-function holidaysBetween(calendar: WorkingDayCalendar, from: IsoDateString, to: IsoDateString | null) {
-  const holidays: HolidaySpan[] = [];
-  const makeupDays: IsoDateString[] = [];
-  if (!to) return { holidays, makeupDays };
-  const day = new Date(`${from}T00:00:00Z`);
-  const end = new Date(`${to}T00:00:00Z`);
-  for (day.setUTCDate(day.getUTCDate() + 1); day <= end; day.setUTCDate(day.getUTCDate() + 1)) {
-    const iso = day.toISOString().slice(0, 10);
-    const info = calendar.dayInfo(iso);
-    if (info.kind === 'holiday' && info.holiday) {
-      const last = holidays.at(-1);
-      if (last && last.name === info.holiday) last.last = iso;
-      else holidays.push({ name: info.holiday, first: iso, last: iso });
-    } else if (info.kind === 'makeup-workday') makeupDays.push(iso);
-  }
-  return { holidays, makeupDays };
-}
-
+/** The cross-province chain: transfer-in counts from the transfer-out deadline (the 信息表 arrives by then). */
 function timelineSteps(limits: readonly TimeLimit[]): TimelineStepInput[] {
   const steps = new Set(limits.map((l) => l.step));
   return limits.map((l) => {

@@ -4,6 +4,7 @@
 // those checks field by field against this schema.
 import * as z from 'zod/mini';
 import type { Settings } from './settings';
+import { assertSameType } from '../types';
 
 export const SettingsSchema = z.object({
   version: z.literal(1),
@@ -17,5 +18,4 @@ export const SettingsSchema = z.object({
 });
 
 // Does not compile while the schema and the Settings type disagree.
-const _sameType: [Settings, z.infer<typeof SettingsSchema>] extends [z.infer<typeof SettingsSchema>, Settings] ? true : never = true;
-void _sameType;
+assertSameType<Settings, z.infer<typeof SettingsSchema>>();

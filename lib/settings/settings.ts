@@ -2,6 +2,8 @@
 // every frame of every page, and even zod/mini would add ~6 KB gzipped to it for eight fields.
 // tests/unit/settings.test.ts holds these checks against a zod schema of the same shape.
 
+import { isRecord } from '../types';
+
 export interface Settings {
   version: 1;
   enabled: boolean;
@@ -27,7 +29,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   language: 'auto',
 }) as Settings;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const oneOf =
   <T extends string>(...values: T[]) =>

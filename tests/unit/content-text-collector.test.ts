@@ -43,6 +43,13 @@ describe('collectRuns', () => {
     expect(hidden).toEqual(['h']);
   });
 
+  it('reads per-character ruby by its base text, and treats inline display:none as hidden', () => {
+    const hidden: string[] = [];
+    document.body.innerHTML = '<p><ruby>兰<rt>lán</rt>州<rt>zhōu</rt></ruby>新区</p><p style="display: none" id="s">杭州</p>';
+    expect(texts([...collectRuns(document, hooks({ hidden: (el) => hidden.push(el.id) }))])).toEqual(['兰|州|新区']);
+    expect(hidden).toEqual(['s']);
+  });
+
   it('drops runs without Chinese text', () => {
     document.body.innerHTML = '<p>only English here</p><p>2025-04-16</p><p>办理</p>';
     expect(texts([...collectRuns(document, hooks())])).toEqual(['办理']);

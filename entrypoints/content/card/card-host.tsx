@@ -10,6 +10,8 @@ import { CardView } from '../../../components/card/card-view';
 import type { CardModels } from './card-models';
 import { CARD_CSS } from './card-frame-styles';
 import { boxesOf } from './hit-test';
+import { placeHost, topLayerOf } from './top-layer';
+import { visibleBoxes } from './visible-word';
 import type { PageHit } from '../highlights/mention-index';
 
 export const HOST_TAG = 'shebao-lens-ui';
@@ -24,7 +26,8 @@ export interface CardHostOptions {
   context(): CardContext;
   /** Where card content comes from: the background computes it, this keeps it for the page. */
   models: CardModels;
-  theme(): 'light' | 'dark';
+  /** The card's theme for a word: the page's own background there decides when the setting says auto. */
+  theme(hit: PageHit): 'light' | 'dark';
   onClose(): void;
   onPin(): void;
   onStep(delta: 1 | -1): void;
@@ -32,7 +35,7 @@ export interface CardHostOptions {
 
 /**
  * The one element we add to a page: created on the first card, holding a shadow root (style
- * isolation both ways) with the Preact card. It follows the page into fullscreen.
+ * isolation both ways) with the Preact card. It follows the word into the top layer (top-layer.ts).
  */
 export class CardHost {
   private ui: ShadowRootContentScriptUi<void> | undefined;
@@ -44,7 +47,11 @@ export class CardHost {
     private readonly ctx: ContentScriptContext,
     private readonly options: CardHostOptions,
   ) {
-    ctx.addEventListener(document, 'fullscreenchange', () => this.followFullscreen());
+    ctx.addEventListener(document, 'fullscreenchange', () => this.followLayer());
+    // A dialog closing or a popover toggling takes the word's boxes with it (or brings them back):
+    // neither event bubbles, so both are caught on the way down.
+    ctx.addEventListener(document, 'close', () => this.followLayer(), { capture: true });
+    ctx.addEventListener(document, 'toggle', (e) => e.target !== this.ui?.shadowHost && this.followLayer(), { capture: true });
     ctx.addEventListener(window, 'scroll', () => this.reposition(), { passive: true, capture: true });
     ctx.addEventListener(window, 'resize', () => this.reposition(), { passive: true });
   }
@@ -66,7 +73,7 @@ export class CardHost {
     this.state = state;
     const ui = await this.ensure();
     if (this.state !== state) return;
-    this.followFullscreen();
+    placeHost(ui.shadowHost, topLayerOf(state.hit.range.startContainer));
     this.draw(ui, state);
     if (focus) (ui.uiContainer.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
   }
@@ -74,7 +81,10 @@ export class CardHost {
   hide(): void {
     this.state = undefined;
     this.drawn = undefined;
-    if (this.ui) render(null, this.ui.uiContainer);
+    if (!this.ui) return;
+    render(null, this.ui.uiContainer);
+    // Out of the page's dialog or popover again, so the layer holds nothing of ours once it closes.
+    placeHost(this.ui.shadowHost, undefined);
   }
 
   /** The page moved or resized: keep the card beside its word, or drop it if the word is gone. */
@@ -134,14 +144,16 @@ export class CardHost {
       ui.uiContainer,
     );
     const card = ui.uiContainer.querySelector('.card') as HTMLElement | null;
-    card?.classList.toggle('dark', this.options.theme() === 'dark');
+    card?.classList.toggle('dark', this.options.theme(state.hit) === 'dark');
     if (!samePlace) this.place(ui, state);
   }
 
   private place(ui: ShadowRootContentScriptUi<void>, state: CardState): void {
     const card = ui.uiContainer.querySelector('.card') as HTMLElement | null;
     if (!card) return;
-    const word = clearanceOf(boxesOf(state.hit));
+    // Only what a user can see of the word counts: clipped by its scroll box or scrolled out of the
+    // window, an unpinned card closes and a pinned one stays where it is, in view.
+    const word = clearanceOf(visibleBoxes(boxesOf(state.hit), state.hit.range.startContainer));
     if (!word) {
       if (!state.pinned) this.options.onClose();
       return;
@@ -160,13 +172,14 @@ export class CardHost {
     card.dataset.side = spot.side;
   }
 
-  /** A fullscreen element hides everything outside it, so the host moves in (and back out). */
-  private followFullscreen(): void {
+  /** A layer opened or closed: the card follows its word into it, or closes if the word went with it. */
+  private followLayer(): void {
     const host = this.ui?.shadowHost;
     if (!host) return;
-    const parent = document.fullscreenElement ?? document.documentElement;
-    if (host.parentNode === parent) return;
-    parent.appendChild(host);
+    const state = this.state;
+    // A word that left with its layer is gone, not scrolled away: even a pinned card goes.
+    if (state && !clearanceOf(boxesOf(state.hit))) return this.options.onClose();
+    placeHost(host, state ? topLayerOf(state.hit.range.startContainer) : undefined);
     this.reposition();
   }
 }

@@ -1,9 +1,12 @@
 import type { MentionKind, PageDetector, PageMention } from './page-detector';
 import { collectRuns, isInline, ownerOf, type CollectHooks, type Run } from './text-collector';
 import { MentionIndex } from '../highlights/mention-index';
+import { markToneAt } from '../highlights/page-tone';
 import { HighlightSheet } from '../highlights/highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
 import { MutationBatcher } from './mutation-batcher';
+import { HiddenBlocks } from './hidden-blocks';
+import { closedShadowRootOf } from './shadow-roots';
 import { SLICE_BUDGET_MS } from '../../../lib/reading/time-slice';
 
 export interface AnnotatorOptions {
@@ -48,12 +51,12 @@ const VIEW_MARGIN = 400;
  * then only what DOM mutations touch. Owns no UI; the card and hit-testing read `index`.
  */
 export class Annotator {
-  readonly index = new MentionIndex();
+  readonly index = new MentionIndex(markToneAt);
   readonly shadowRoots = new Set<ShadowRoot>();
   readonly scheduler = new Scheduler();
   private readonly sheet = new HighlightSheet();
   private readonly epochs = new WeakMap<Node, number>();
-  private readonly hidden = new Set<Element>();
+  private readonly hidden = new HiddenBlocks((blocks) => this.rescan(blocks));
   private readonly batcher: MutationBatcher;
   private readonly hooks: CollectHooks;
   /** The first walk: nothing was read before it, so there is nothing to forget per block. */
@@ -68,6 +71,7 @@ export class Annotator {
     this.hooks = {
       isOwnUi: options.isOwnUi,
       enterBlock: (el) => this.reset(el),
+      closedShadowRootOf,
       shadowRoot: (root) => this.addShadowRoot(root),
       hidden: (el) => this.hidden.add(el),
     };
@@ -101,6 +105,7 @@ export class Annotator {
     this.stopped = true;
     clearTimeout(this.commitTimer);
     this.batcher.disconnect();
+    this.hidden.clear();
     this.scheduler.stop();
     this.index.clear();
     this.index.hideAll();

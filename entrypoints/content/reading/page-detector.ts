@@ -1,3 +1,4 @@
+import { asParagraph } from '../../../lib/reading/visible-text';
 import type { Detector, Mention, MentionKind } from '../../../lib/matcher/detector';
 
 /**
@@ -14,18 +15,14 @@ export interface PageDetector {
   subject(title: string, headline: string): { code: string; name: string } | null;
 }
 
-// Line breaks inside a text node are layout, not words' ends (九\n江 in pretty-printed HTML);
-// replaced one for one so offsets stay offsets into the node.
-const BREAKS = /[\n\r\f]/g;
-
 export function pageDetector(detector: Detector): PageDetector {
   return {
     scanRun(paragraphs) {
-      const text = paragraphs.map((p) => (p.includes('\n') || p.includes('\r') || p.includes('\f') ? p.replace(BREAKS, ' ') : p)).join('\n');
+      const text = paragraphs.map(asParagraph).join('\n');
       return detector.scan(text, { headline: false }).mentions;
     },
     subject(title, headline) {
-      const s = detector.scan(headline.replace(BREAKS, ' '), { title }).subject;
+      const s = detector.scan(asParagraph(headline), { title }).subject;
       return s ? { code: s.code, name: s.name } : null;
     },
   };

@@ -1,7 +1,7 @@
+import { isProseTag } from '../../../lib/reading/visible-text';
 import { pageLanguage, type PageLanguageVerdict } from '../../../lib/reading/chinese-page';
 
 const SAMPLE_CHARS = 3000;
-const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /** Reads the title and the first few thousand characters of text: enough to tell, cheap on any page. */
 export function samplePageLanguage(doc: Document): PageLanguageVerdict {
@@ -10,7 +10,7 @@ export function samplePageLanguage(doc: Document): PageLanguageVerdict {
   if (root) {
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && text.length < SAMPLE_CHARS; node = walker.nextNode()) {
-      if (!NOT_PROSE.has(node.parentElement?.tagName ?? '')) text += (node as Text).data.slice(0, SAMPLE_CHARS);
+      if (isProseTag(node.parentElement?.tagName ?? '')) text += (node as Text).data.slice(0, SAMPLE_CHARS);
     }
   }
   return pageLanguage({ lang: doc.documentElement?.getAttribute('lang'), text: text.slice(0, SAMPLE_CHARS) });
