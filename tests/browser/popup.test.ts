@@ -99,7 +99,7 @@ describe('popup and options in Chromium', () => {
     expect(await panel.locator('button[data-kind="topic"]').count()).toBeGreaterThan(0);
     // Seed 000 repeats the old 45-working-day limit: the stale claim is listed with what holds.
     expect(await panel.locator('button[data-kind="claim"][data-id="stale-45-working-days"]').count()).toBe(1);
-    expect(await panel.innerText()).toContain('全流程不超过15个工作日');
+    expect(await panel.innerText()).toContain('医保关系转移共不超过15个工作日');
     await screenshot(popup, 'popup-summary-zh-light');
 
     const before = await article.evaluate(() => window.scrollY);
