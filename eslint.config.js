@@ -33,6 +33,7 @@ const CONTENT_BUNDLE = [
   'lib/bundle/content-data.ts',
   'lib/bundle/page-*-format.ts',
   'lib/settings/settings.ts',
+  'lib/relevance/**/*.ts',
   'lib/calendar/china-today.ts',
   'lib/cards/card-placement.ts',
   'lib/cards/contrast.ts',

@@ -61,7 +61,7 @@ export function PopupApp() {
     if (!tab || !read) return;
     const timer = setTimeout(() => void readPage(tab).then(setPage), 900);
     return () => clearTimeout(timer);
-  }, [read?.settings.enabled, read?.settings.disabledSites.join(',')]);
+  }, [read?.settings.enabled, read?.settings.disabledSites.join(','), read?.settings.alwaysOnHosts.join(',')]);
 
   if (!read || !page || !tab) return <main class="sl-popup" aria-busy="true" />;
 
@@ -71,6 +71,14 @@ export function PopupApp() {
       kind === 'place' ? f.summary.places.some((p) => p.code === id) : kind === 'topic' ? f.summary.topics.some((p) => p.id === id) : f.summary.claims.some((c) => c.id === id);
     const frameId = page.reply?.frames.find(has)?.frameId ?? 0;
     return sendToFrame(tab.id, frameId, 'jump-to', { kind, id });
+  };
+
+  const markAnyway = async (): Promise<boolean> => {
+    if (tab.id === undefined) return false;
+    // Every frame of the tab: an article in an iframe was judged on its own.
+    const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'mark-anyway' }).catch(() => null);
+    setTimeout(() => void readPage(tab).then(setPage), 900);
+    return reply !== null;
   };
 
   const initial = new URLSearchParams(location.search).get('view') as PopupTab | null;
@@ -88,6 +96,7 @@ export function PopupApp() {
       onJump={jump}
       onSettings={save}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onMarkAnyway={markAnyway}
       {...(initial && ['page', 'planner', 'gap'].includes(initial) ? { initialTab: initial } : {})}
     />
   );

@@ -12,9 +12,14 @@ export function isJumpTo(raw: unknown): raw is Request<'jump-to'> {
   return typeof m === 'object' && m !== null && m.type === 'jump-to' && typeof m.id === 'string' && KINDS.has(m.kind);
 }
 
+/** popup → content: protocol 'mark-anyway' (mark this page although it was judged not relevant). */
+export const isMarkAnyway = (raw: unknown): raw is Request<'mark-anyway'> =>
+  typeof raw === 'object' && raw !== null && (raw as { type?: unknown }).type === 'mark-anyway';
+
 /** A guard for every message sent to the content script. */
 export const CONTENT_GUARDS: { [N in MessagesTo<'content'>]: (raw: unknown) => raw is Request<N> } = {
   'jump-to': isJumpTo,
+  'mark-anyway': isMarkAnyway,
 };
 
 /** Readers for the replies the content script uses (the others it only awaits): undefined = not that reply. */

@@ -20,6 +20,11 @@ export const PageSummary = z.object({
   claims: z.array(z.object({ id: z.string(), count: Count })),
   /** Every highlighted mention in the frame: the badge number. */
   total: Count,
+  /**
+   * Set when the frame judged its page not about social insurance and so marked nothing
+   * (lib/relevance/page-relevance.ts); the popup then offers to mark it anyway.
+   */
+  quiet: z.optional(z.object({ score: z.number(), reasons: z.array(z.string()) })),
 });
 export type PageSummary = z.infer<typeof PageSummary>;
 
@@ -81,6 +86,10 @@ export type GetSummaryReply = z.infer<typeof GetSummaryReply>;
  */
 export const JumpToMessage = z.object({ type: z.literal('jump-to'), kind: MentionKind, id: z.string() });
 export type JumpToMessage = z.infer<typeof JumpToMessage>;
+
+/** popup → content script of every frame: mark this page although it was judged not relevant (this page load only). */
+export const MarkAnywayMessage = z.object({ type: z.literal('mark-anyway') });
+export type MarkAnywayMessage = z.infer<typeof MarkAnywayMessage>;
 
 /** `index` is 1-based among `count` mentions in that frame; found=false when the frame has none. */
 export const JumpToReply = z.object({ found: z.boolean(), index: Count, count: Count });

@@ -12,6 +12,7 @@ import {
   GetSummaryReply,
   JumpToMessage,
   JumpToReply,
+  MarkAnywayMessage,
   OkReply,
   PageSummaryMessage,
 } from './messages';
@@ -34,6 +35,7 @@ export const PROTOCOL = {
   'card-model': { from: 'content', to: 'background', request: CardModelMessage, reply: CardModelReply },
   'get-summary': { from: 'popup', to: 'background', request: GetSummaryMessage, reply: GetSummaryReply },
   'jump-to': { from: 'popup', to: 'content', request: JumpToMessage, reply: JumpToReply },
+  'mark-anyway': { from: 'popup', to: 'content', request: MarkAnywayMessage, reply: OkReply },
 } as const satisfies Record<string, Entry>;
 
 type Protocol = typeof PROTOCOL;

@@ -15,6 +15,8 @@ export const SettingsSchema = z.object({
   trigger: z.enum(['hover', 'hover-key']),
   theme: z.enum(['auto', 'light', 'dark']),
   language: z.enum(['auto', 'zh-CN', 'en']),
+  alwaysOnHosts: z.array(z.string()),
+  everyMention: z.boolean(),
 });
 
 // Does not compile while the schema and the Settings type disagree.

@@ -9,6 +9,8 @@ export interface BenchPage {
   addScript(file: string): Promise<void>;
   /** Evaluates a JavaScript expression in the page; a promise is awaited. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Main-thread CPU time of the page's renderer so far (Chromium's DevTools metrics), or null. */
+  cpuMs(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -27,8 +29,9 @@ interface ScriptablePage {
   close(): Promise<void>;
 }
 
-export function benchPage(page: ScriptablePage): BenchPage {
+export function benchPage(page: ScriptablePage, cpuMs: () => Promise<number | null> = async () => null): BenchPage {
   return {
+    cpuMs,
     addScript: async (file) => void (await page.addScriptTag({ path: file })),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     close: () => page.close(),

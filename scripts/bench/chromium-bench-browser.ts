@@ -16,7 +16,13 @@ export async function launchChromiumBench(): Promise<BenchBrowser> {
       const page = await browser.context.newPage();
       await page.addInitScript(initScript);
       await page.goto(url, { waitUntil: 'load' });
-      return benchPage(page);
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return benchPage(page, async () => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const task = metrics.find((m) => m.name === 'TaskDuration');
+        return task ? task.value * 1000 : null;
+      });
     },
     close: () => browser.close(),
   };

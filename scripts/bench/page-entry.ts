@@ -4,6 +4,7 @@ import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { Annotator } from '../../entrypoints/content/reading/annotator';
 import { pageDetector } from '../../entrypoints/content/reading/page-detector';
+import { hitAt, boxesOf } from '../../entrypoints/content/card/hit-test';
 
 interface LensResult {
   buildMs: number;
@@ -11,34 +12,137 @@ interface LensResult {
   wallMs: number;
   longestSliceMs: number;
   highlights: number;
+  /** From start to the first frame that paints one of our marks. */
+  firstMarkMs: number;
+  /** Longest gap between animation frames while the lens read the page, and while scrolling through it. */
+  startGapMs: number;
+  scrollGapMs: number;
+  /** Hit-test under the pointer and the card's "n of N" for a mention in view. */
+  cardLookupMs: number;
+  cardGapMs: number;
+  /** JS heap the lens added (Chromium's performance.memory), or null. */
+  heapBytes: number | null;
+  /** performance.now() of each phase's start and end, to pick long animation frames by phase. */
+  phases: { start: [number, number]; scroll: [number, number]; card: [number, number] };
 }
 
+const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+
+/** The longest gap between animation frames until stopped. */
+function watchFrames(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  let on = true;
+  const tick = (t: number) => {
+    longest = Math.max(longest, t - last);
+    last = t;
+    if (on) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return () => {
+    on = false;
+    return Math.max(longest, performance.now() - last);
+  };
+}
+
+const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
+
 async function runLens(): Promise<LensResult> {
+  const heap0 = heap();
   const t0 = performance.now();
   const built = createDetector(pageDetectorData());
   const detector = pageDetector(built);
   const buildMs = performance.now() - t0;
-  const annotator = new Annotator({
-    detector,
-    isOwnUi: () => false,
-    kinds: new Set(['place', 'topic', 'claim'] as const),
-  });
+  const kinds = new Set(['place', 'topic', 'claim'] as const);
+  const annotator = new Annotator({ detector, isOwnUi: () => false, kinds });
   // A page the browser has already laid out, as at document_idle: the forced layout is not ours.
   document.body.getBoundingClientRect();
+  const stopStart = watchFrames();
   const start = performance.now();
+  let firstMarkMs = NaN;
+  const watchFirst = (t: number) => {
+    if (annotator.index.size > 0 && [...CSS.highlights.values()].some((h) => h.size > 0)) firstMarkMs = t - start;
+    else requestAnimationFrame(watchFirst);
+  };
+  requestAnimationFrame(watchFirst);
   annotator.start(document);
   await annotator.scheduler.whenIdle();
-  // The last batch of highlights may still wait for its timed commit: show it now, in slices
-  // like the annotator's own commits, inside the timing.
   annotator.commitNow();
   await annotator.scheduler.whenIdle();
+  const wallMs = performance.now() - start;
+  const startGapMs = stopStart();
+  const startEnd = performance.now();
+  const heapBytes = heap0 === null ? null : heap()! - heap0;
+
+  // Through the page in 60 jumps, one a frame, then back to the top.
+  const scrollStart = performance.now();
+  const stopScroll = watchFrames();
+  const height = document.documentElement.scrollHeight - innerHeight;
+  for (let i = 1; i <= 60; i++) {
+    scrollTo(0, (height * i) / 60);
+    await frame();
+  }
+  scrollTo(0, 0);
+  await frame();
+  await frame();
+  const scrollGapMs = stopScroll();
+  const scrollEnd = performance.now();
+
+  // A card's lookup for the first mention in view: what the pointer's frame does before the card renders.
+  const cardStart = performance.now();
+  const stopCard = watchFrames();
+  const target = annotator.index.firstShown((h) => {
+    const b = boxesOf(h)[0];
+    return b !== undefined && b.top >= 0 && b.bottom <= innerHeight;
+  });
+  let cardLookupMs = NaN;
+  if (target) {
+    const b = boxesOf(target)[0]!;
+    const l0 = performance.now();
+    const hit = hitAt(document, annotator.index, (b.left + b.right) / 2, (b.top + b.bottom) / 2, annotator.shadowRoots, () => true);
+    if (hit) annotator.index.position(hit, kinds);
+    annotator.index.total(kinds);
+    annotator.index.step(hit, 1, kinds);
+    cardLookupMs = performance.now() - l0;
+  }
+  await frame();
+  await frame();
+  const cardGapMs = stopCard();
   return {
     buildMs,
     workMs: annotator.scheduler.workMs,
-    wallMs: performance.now() - start,
+    wallMs,
     longestSliceMs: annotator.scheduler.longestSliceMs,
     highlights: annotator.index.size,
+    firstMarkMs,
+    startGapMs,
+    scrollGapMs,
+    cardLookupMs,
+    cardGapMs,
+    heapBytes,
+    phases: { start: [start, startEnd], scroll: [scrollStart, scrollEnd], card: [cardStart, performance.now()] },
   };
 }
 
-(window as unknown as { benchLens: unknown }).benchLens = { runLens };
+/** Starts the lens and leaves it running (the storm bench). */
+function startLens(): void {
+  const detector = pageDetector(createDetector(pageDetectorData()));
+  new Annotator({ detector, isOwnUi: () => false, kinds: new Set(['place', 'topic', 'claim'] as const) }).start(document);
+}
+
+/** Share of animation frames over `ms` in which a mark sits on text still in the page. */
+async function markedShare(ms: number): Promise<number> {
+  let frames = 0;
+  let marked = 0;
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    await frame();
+    frames++;
+    let live = false;
+    CSS.highlights.get('shebao-place')?.forEach((r) => void (live ||= r.startContainer.isConnected));
+    if (live) marked++;
+  }
+  return marked / frames;
+}
+
+(window as unknown as { benchLens: unknown }).benchLens = { runLens, startLens, markedShare };

@@ -7,6 +7,17 @@ import { HIGHLIGHT_CSS } from '../../entrypoints/content/highlights/highlight-st
 import type { BenchBrowser, BenchPage } from './bench-browser';
 
 export const RUNS = 3;
+
+/*
+ * Long animation frames (Chromium): each frame over 50 ms with its rendering (style, layout, paint)
+ * included, which the Long Tasks API leaves out. null where the browser has no such entries.
+ */
+const LOAF = `window.__loaf = PerformanceObserver.supportedEntryTypes.includes('long-animation-frame') ? [] : null;
+if (window.__loaf) new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__loaf.push([e.startTime, e.duration]); })
+  .observe({ type: 'long-animation-frame', buffered: true });`;
+const loafIn = (from: number, to: number) => `new Promise((r) => setTimeout(r, 50)).then(() => window.__loaf
+  ? Math.max(0, ...window.__loaf.filter(([s, d]) => s + d >= ${from} && s <= ${to}).map(([, d]) => d))
+  : null)`;
 const MARK_SAMPLE = 15;
 
 // Firefox has no Long Tasks API; null there tells the report to print n/a rather than 0.
@@ -63,12 +74,39 @@ export interface PageFigures {
   nodes: number;
   chars: number;
   floorMs: number;
-  lens: { workMs: number; wallMs: number; buildMs: number; highlights: number; longestSliceMs: number; longestTaskMs: number | null };
-  markRegExp: { ms: number; marks: number; longestTaskMs: number | null };
-  markList: { ms: number; words: number; scaledMs: number };
+  lens: {
+    workMs: number;
+    wallMs: number;
+    buildMs: number;
+    highlights: number;
+    longestSliceMs: number;
+    longestTaskMs: number | null;
+    firstMarkMs: number;
+    /** Longest gap between animation frames: while the lens reads, scrolling through, a card's lookup. */
+    gaps: { start: number; scroll: number; card: number };
+    /** Longest animation frame with rendering (Chromium's long-animation-frame entries; 0: none over 50 ms). */
+    loaf: { start: number | null; scroll: number | null; card: number | null };
+    cardLookupMs: number;
+    heapBytes: number | null;
+  };
+  markRegExp?: { ms: number; marks: number; longestTaskMs: number | null };
+  markList?: { ms: number; words: number; scaledMs: number };
 }
 
-type LensRun = Record<'workMs' | 'wallMs' | 'buildMs' | 'longestSliceMs' | 'highlights', number>;
+interface LensRun {
+  workMs: number;
+  wallMs: number;
+  buildMs: number;
+  longestSliceMs: number;
+  highlights: number;
+  firstMarkMs: number;
+  startGapMs: number;
+  scrollGapMs: number;
+  cardGapMs: number;
+  cardLookupMs: number;
+  heapBytes: number | null;
+  phases: Record<'start' | 'scroll' | 'card', [number, number]>;
+}
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -87,23 +125,51 @@ async function fresh(browser: BenchBrowser, url: string, initScript = LONG_TASKS
   return page;
 }
 
-export async function measurePage(browser: BenchBrowser, files: BenchFiles): Promise<PageFigures> {
+const medianOrNull = (values: (number | null)[]) => (values.includes(null) ? null : median(values as number[]));
+
+/** `withMark`: time mark.js too (the 1 MB page; on the 3 MB and 200 000-node pages it takes minutes). */
+export async function measurePage(browser: BenchBrowser, files: BenchFiles, runs = RUNS, withMark = true): Promise<PageFigures> {
   const { url, words } = files;
   const floors: { ms: number; nodes: number; chars: number }[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const page = await fresh(browser, url);
     floors.push(await page.evaluate(FLOOR));
     await page.close();
   }
 
-  const lens: (LensRun & { task: number | null })[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const page = await fresh(browser, url, `${LONG_TASKS}\n${MANIFEST_CSS}`);
+  const lens: (LensRun & { task: number | null; loaf: Record<'start' | 'scroll' | 'card', number | null> })[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await fresh(browser, url, `${LONG_TASKS}\n${LOAF}\n${MANIFEST_CSS}`);
     await page.addScript(files.lensScript);
     const r = await page.evaluate<LensRun>(inPageTask('window.benchLens.runLens()'));
-    lens.push({ ...r, task: await page.evaluate<number | null>(LONGEST_TASK) });
+    const task = await page.evaluate<number | null>(LONGEST_TASK);
+    const loaf = {
+      start: await page.evaluate<number | null>(loafIn(...r.phases.start)),
+      scroll: await page.evaluate<number | null>(loafIn(...r.phases.scroll)),
+      card: await page.evaluate<number | null>(loafIn(...r.phases.card)),
+    };
+    lens.push({ ...r, task, loaf });
     await page.close();
   }
+  const lensFigures: PageFigures['lens'] = {
+    workMs: median(lens.map((l) => l.workMs)),
+    wallMs: median(lens.map((l) => l.wallMs)),
+    buildMs: median(lens.map((l) => l.buildMs)),
+    highlights: lens[0]!.highlights,
+    longestSliceMs: Math.max(...lens.map((l) => l.longestSliceMs)),
+    longestTaskMs: longest(lens.map((l) => l.task)),
+    firstMarkMs: median(lens.map((l) => l.firstMarkMs)),
+    gaps: { start: median(lens.map((l) => l.startGapMs)), scroll: median(lens.map((l) => l.scrollGapMs)), card: median(lens.map((l) => l.cardGapMs)) },
+    loaf: {
+      start: medianOrNull(lens.map((l) => l.loaf.start)),
+      scroll: medianOrNull(lens.map((l) => l.loaf.scroll)),
+      card: medianOrNull(lens.map((l) => l.loaf.card)),
+    },
+    cardLookupMs: median(lens.map((l) => l.cardLookupMs)),
+    heapBytes: medianOrNull(lens.map((l) => l.heapBytes)),
+  };
+  const base = { nodes: floors[0]!.nodes, chars: floors[0]!.chars, floorMs: median(floors.map((f) => f.ms)), lens: lensFigures };
+  if (!withMark) return base;
 
   const page = await fresh(browser, url);
   await page.addScript(files.lensScript);
@@ -135,17 +201,7 @@ export async function measurePage(browser: BenchBrowser, files: BenchFiles): Pro
   await listPage.close();
 
   return {
-    nodes: floors[0]!.nodes,
-    chars: floors[0]!.chars,
-    floorMs: median(floors.map((f) => f.ms)),
-    lens: {
-      workMs: median(lens.map((l) => l.workMs)),
-      wallMs: median(lens.map((l) => l.wallMs)),
-      buildMs: median(lens.map((l) => l.buildMs)),
-      highlights: lens[0]!.highlights,
-      longestSliceMs: Math.max(...lens.map((l) => l.longestSliceMs)),
-      longestTaskMs: longest(lens.map((l) => l.task)),
-    },
+    ...base,
     markRegExp: { ms: mark.ms, marks: mark.marks, longestTaskMs: markTask },
     markList: { ms: list, words: sample.length, scaledMs: (list / sample.length) * words.length },
   };

@@ -18,7 +18,8 @@ import { launchChromiumBench } from './chromium-bench-browser';
 import { launchFirefoxBench } from './firefox-bench-browser';
 import { measurePage, RUNS, type BenchFiles } from './page-measure';
 import { printPageBench, type MeasuredBrowser } from './page-report';
-import { bigArticle } from './seed-pages';
+import { bigArticle, manyNodes, singleTextNode } from './seed-pages';
+import { measureStorm, printStorm, stormPage, type StormFigures } from './storm';
 
 const OUT = path.join(ROOT, 'test-output/bench-page');
 const BROWSERS: { name: string; launch: () => Promise<BenchBrowser> }[] = [
@@ -26,10 +27,22 @@ const BROWSERS: { name: string; launch: () => Promise<BenchBrowser> }[] = [
   { name: 'Firefox', launch: launchFirefoxBench },
 ];
 
-async function prepare(): Promise<{ bytes: number; textNodes: number }> {
+/** The pages: the 1 MB article (mark.js beside it), then the 3 MB single text node and 200 000 nodes. */
+const PAGES = [
+  { file: 'big.html', mark: true, runs: RUNS, frameTarget: 50 },
+  { file: 'single.html', mark: false, runs: 1, frameTarget: 100 },
+  { file: 'many.html', mark: false, runs: 1, frameTarget: 100 },
+];
+
+async function prepare(): Promise<Record<string, string>> {
   mkdirSync(OUT, { recursive: true });
   const page = bigArticle();
   writeFileSync(path.join(OUT, 'big.html'), page.html);
+  const single = singleTextNode();
+  writeFileSync(path.join(OUT, 'single.html'), single.html);
+  const many = manyNodes(200_000);
+  writeFileSync(path.join(OUT, 'many.html'), many.html);
+  writeFileSync(path.join(OUT, 'storm.html'), stormPage());
   await build({
     entryPoints: [path.join(ROOT, 'scripts/bench/page-entry.ts')],
     bundle: true,
@@ -39,22 +52,27 @@ async function prepare(): Promise<{ bytes: number; textNodes: number }> {
     logLevel: 'error',
   });
   copyFileSync(path.join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), path.join(OUT, 'mark.min.js'));
-  return { bytes: Buffer.byteLength(page.html), textNodes: page.textNodes };
+  const size = (html: string) => `${(Buffer.byteLength(html) / 1024 / 1024).toFixed(2)} MB`;
+  return {
+    'big.html': `Page bench — ${size(page.html)} article, ${page.textNodes} text nodes generated`,
+    'single.html': `Page bench — ${size(single.html)} in one text node`,
+    'many.html': `Page bench — 200 000 nodes (${size(many.html)})`,
+  };
 }
 
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
 
 export async function runPageBench(): Promise<void> {
-  const { bytes, textNodes } = await prepare();
+  const titles = await prepare();
   const server = await startFixtureServer(OUT);
-  const files: BenchFiles = {
-    url: server.url('big.html'),
+  const files: Omit<BenchFiles, 'url'> = {
     lensScript: path.join(OUT, 'lens.js'),
     markScript: path.join(OUT, 'mark.min.js'),
     words: [...bundledDetector().patternTexts].sort((a, b) => b.length - a.length),
   };
-  const measured: MeasuredBrowser[] = [];
+  const measured = new Map<string, MeasuredBrowser[]>(PAGES.map((p) => [p.file, []]));
   const missing: string[] = [];
+  const storms: { name: string; storm: StormFigures }[] = [];
   try {
     for (const { name, launch } of BROWSERS) {
       let browser: BenchBrowser;
@@ -65,7 +83,12 @@ export async function runPageBench(): Promise<void> {
         continue;
       }
       try {
-        measured.push({ name, version: await browser.version(), figures: await measurePage(browser, files) });
+        const version = await browser.version();
+        for (const p of PAGES) {
+          const figures = await measurePage(browser, { ...files, url: server.url(p.file) }, p.runs, p.mark);
+          measured.get(p.file)!.push({ name, version, figures });
+        }
+        storms.push({ name, storm: await measureStorm(browser, server.url('storm.html'), files.lensScript) });
       } catch (error) {
         missing.push(`  ${name}: the page bench failed there, not measured — ${firstLine(error)}`);
       } finally {
@@ -75,8 +98,12 @@ export async function runPageBench(): Promise<void> {
   } finally {
     await server.close();
   }
-  if (measured.length > 0) printPageBench({ bytes, textNodes, runs: RUNS, words: files.words.length }, measured);
-  else console.log('\nPage bench — no browser could run it');
+  for (const p of PAGES) {
+    const m = measured.get(p.file)!;
+    if (m.length > 0) printPageBench({ title: titles[p.file]!, runs: p.runs, words: files.words.length, frameTarget: p.frameTarget }, m);
+    else console.log(`\n${titles[p.file]} — no browser could run it`);
+  }
+  if (storms.length) printStorm(storms);
   for (const line of missing) console.log(line);
   bundleSize();
 }

@@ -68,3 +68,20 @@ export function manyNodes(count = 100_000): { html: string; blocks: string[] } {
   }
   return { html: page('十万节点 · 广州医保', parts.join('\n')), blocks };
 }
+
+/**
+ * One text node of at least `bytes` (UTF-8) in <div id="one">: the seed paragraphs end to end, as a
+ * page that pastes a whole archive into one element does. `text` is the node's text.
+ */
+export function singleTextNode(bytes = 3_000_000): { html: string; text: string } {
+  const paragraphs = seedParagraphs();
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = `${paragraphs[i % paragraphs.length]!}。`;
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  const text = parts.join('');
+  return { html: page('单一文本节点 · 九江医保', `<div id="one">${escape(text)}</div>`), text };
+}

@@ -130,17 +130,16 @@ describe('hostile pages with the built extension', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   }
 
-  it('1 MB article: every place the engine finds is highlighted, tasks stay short, DOM unchanged', async () => {
+  // That every place the engine finds on these pages is highlighted once near the view is checked
+  // by scrolling through them: tests/browser/viewport-marks.test.ts.
+  it('1 MB article: highlighted near the view, tasks stay short, DOM unchanged', async () => {
     const { page, errors, baseline } = await open('big.html', 500);
     const ready = await firstHighlight(page);
-    // Wait until the whole page is read (idle-time work included): every place the engine finds.
-    await page.waitForFunction(
-      (n) => ((window as unknown as { __probe: { highlights: HighlightRegistry } }).__probe.highlights.get('shebao-place')?.size ?? 0) >= n,
-      expected.big,
-      { timeout: 30_000, polling: 500 },
-    );
+    // Wait until the whole page is read (idle-time work included).
+    await settle(page, 3000);
     const h = await highlightTexts(page);
-    expect(h['shebao-place']!.length).toBe(expected.big);
+    expect(h['shebao-place']!.length).toBeGreaterThan(0);
+    expect(h['shebao-place']!.length).toBeLessThan(expected.big / 4);
     // Visible part first: the first frame with highlights shows the top of the page, not all of it.
     const first = await page.evaluate(() => (window as unknown as { __probe: { first?: { count: number; maxTop: number; view: number } } }).__probe.first);
     console.info('first highlighted frame', first, 'of', expected.big);
@@ -156,12 +155,10 @@ describe('hostile pages with the built extension', () => {
   it('100 000 nodes: highlighted and responsive', async () => {
     const { page, errors, baseline } = await open('many-nodes.html', 500);
     const ready = await firstHighlight(page);
-    await page.waitForFunction(
-      (n) => ((window as unknown as { __probe: { highlights: HighlightRegistry } }).__probe.highlights.get('shebao-place')?.size ?? 0) >= n,
-      expected.many,
-      { timeout: 30_000, polling: 500 },
-    );
-    expect((await highlightTexts(page))['shebao-place']!.length).toBe(expected.many);
+    await settle(page, 3000);
+    const shown = (await highlightTexts(page))['shebao-place']!.length;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(expected.many / 4);
     await expectLittleBlocking(page, ready);
     await expectSameDom(page, baseline);
     await expectResponsive(page);

@@ -11,8 +11,8 @@ const names = Object.keys(PROTOCOL) as MessageName[];
 const to = (party: string) => names.filter((n) => PROTOCOL[n].to === party).sort();
 
 describe('message protocol', () => {
-  it('lists the five messages the extension sends, each with its direction', () => {
-    expect(names.sort()).toEqual(['card-model', 'content-ready', 'get-summary', 'jump-to', 'page-summary']);
+  it('lists the six messages the extension sends, each with its direction', () => {
+    expect(names.sort()).toEqual(['card-model', 'content-ready', 'get-summary', 'jump-to', 'mark-anyway', 'page-summary']);
     for (const n of names) expect(PROTOCOL[n].from).not.toBe(PROTOCOL[n].to);
   });
 
@@ -46,6 +46,11 @@ describe('message protocol', () => {
       'jump-to',
     ];
     for (const s of samples) expect(CONTENT_GUARDS['jump-to'](s), JSON.stringify(s)).toBe(PROTOCOL['jump-to'].request.safeParse(s).success);
+  });
+
+  it('the mark-anyway guard accepts and refuses exactly what its schema does', () => {
+    const samples: unknown[] = [{ type: 'mark-anyway' }, { type: 'jump-to' }, { kind: 'mark-anyway' }, null, 'mark-anyway', []];
+    for (const s of samples) expect(CONTENT_GUARDS['mark-anyway'](s), JSON.stringify(s)).toBe(PROTOCOL['mark-anyway'].request.safeParse(s).success);
   });
 
   it('the background answers a malformed card request with a failed card naming the bad field, and ignores unknown messages', async () => {

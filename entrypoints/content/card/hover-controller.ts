@@ -60,17 +60,13 @@ export class HoverController {
 
   /** Next or previous highlighted mention in document order; scrolls it into view. */
   step(delta: 1 | -1): void {
-    const all = this.ordered();
-    if (all.length === 0) return;
-    const current = this.card.current?.hit;
-    const at = current ? all.indexOf(current) : -1;
-    const next = all[(at + delta + all.length) % all.length]!;
-    this.open(next, true);
+    const next = this.annotator.index.step(this.card.current?.hit, delta, this.annotator.kinds);
+    if (next) this.open(next, true);
   }
 
   /**
    * From the popup: the next mention of this kind and id after the last one jumped to (wrapping),
-   * scrolled into view with its card pinned and focused.
+   * marked, then scrolled into view with its card pinned and focused.
    */
   jumpTo(kind: MentionKind, id: string): { found: boolean; index: number; count: number } {
     const matching = this.annotator.index.inOrder().filter((h) => h.mention.kind === kind && h.mention.id === id);
@@ -86,25 +82,23 @@ export class HoverController {
 
   private lastJump: PageHit | undefined;
 
-  private ordered(): PageHit[] {
-    const kinds = this.annotator.kinds;
-    return this.annotator.index.inOrder().filter((h) => kinds.has(h.mention.kind));
-  }
-
   private open(hit: PageHit, focus: boolean): void {
     this.clearTimers();
+    // Marked before it is scrolled to: its block may be far from the view, where nothing is marked.
+    this.annotator.index.reveal(hit);
     const boxes = boxesOf(hit);
     const first = boxes[0];
     if (first && (first.top < 0 || first.bottom > window.innerHeight)) {
       const el = hit.range.startContainer.parentElement;
       el?.scrollIntoView({ block: 'center', inline: 'nearest' });
     }
-    const all = this.ordered();
-    const at = all.indexOf(hit);
+    const kinds = this.annotator.kinds;
+    const at = this.annotator.index.position(hit, kinds);
     if (focus && !this.returnFocus && document.activeElement instanceof HTMLElement && !this.card.contains(document.activeElement)) {
       this.returnFocus = document.activeElement;
     }
-    void this.card.show({ hit, pinned: focus, ...(at >= 0 ? { position: { at: at + 1, of: all.length } } : {}) }, focus);
+    const position = at === undefined ? {} : { position: { at, of: this.annotator.index.total(kinds) } };
+    void this.card.show({ hit, pinned: focus, ...position }, focus);
   }
 
   private onMove(e: PointerEvent): void {
@@ -185,13 +179,16 @@ export class HoverController {
     }
   }
 
+  /** Only shown mentions can be in view: the walk over the page's runs measures none of the others. */
   private openFirstInView(): void {
-    const all = this.ordered();
-    const inView = all.find((h) => {
+    const kinds = this.annotator.kinds;
+    const index = this.annotator.index;
+    const inView = index.firstShown((h) => {
+      if (!kinds.has(h.mention.kind)) return false;
       const b = boxesOf(h)[0];
       return b !== undefined && b.bottom > 0 && b.top < window.innerHeight;
     });
-    const hit = inView ?? all[0];
+    const hit = inView ?? index.step(undefined, 1, kinds);
     if (hit) this.open(hit, true);
   }
 

@@ -1,17 +1,25 @@
 import type { MentionKind, PageMention } from '../reading/page-detector';
 import type { Run } from '../reading/text-collector';
-import { HIGHLIGHT_NAMES, MARK_TONES, highlightName, type MarkTone } from './highlight-styles';
+import { HighlightRegistry } from './highlight-registry';
+import type { MarkTone } from './highlight-styles';
+import { MentionCounts } from './mention-counts';
+import { compareEntries, MentionOrder } from './mention-order';
+import { inBand, isNearNow, NearView } from './near-view';
+import { PageHit, type OwnerRecord, type RunEntry } from './page-hit';
 
-/** Highlight changes applied between two looks at the clock. */
-const COMMIT_CHECK_EVERY = 64;
+export { PageHit } from './page-hit';
 
-/** One highlighted mention in the page: its detection result and where it sits. */
-export interface PageHit {
-  mention: PageMention;
-  range: StaticRange;
-  /** Shadow root or document the range lives in (for hit-testing inside shadow trees). */
-  scope: Node;
-}
+/**
+ * Above this many mentions a block (one 3 MB text node, a long list) shows only those in the near
+ * band, found by binary search over their boxes, and follows the reader's scrolling.
+ */
+const BAND_FROM = 64;
+
+/**
+ * A page with up to this many mentions has all of them shown (an update of 1 000 ranges costs
+ * Chromium ~6 ms in the frame): marks never have to catch up with scrolling there.
+ */
+const SHOW_ALL_UP_TO = 1000;
 
 interface NodeHit {
   hit: PageHit;
@@ -19,65 +27,76 @@ interface NodeHit {
   to: number;
 }
 
+const noKinds = (): Record<MentionKind, number> => ({ place: 0, topic: 0, claim: 0 });
+
 /**
- * Everything we highlighted, grouped by the block that owns it so a changed block can be cleared
- * and rescanned alone, and indexed by text node for hit-testing under the pointer.
+ * Every mention found in the page, grouped by the block that owns it (a changed block is cleared
+ * and rescanned alone), by text node (hit-testing under the pointer) and in document order
+ * (stepping, jump-to). Only mentions near the view have ranges in the page's highlights.
  */
 export class MentionIndex {
-  /** scope: the owner's root node, asked once per block rather than once per run; tone: its marks' palette. */
-  private readonly byOwner = new Map<Node, { hits: PageHit[]; nodes: Text[]; scope: Node; tone: MarkTone }>();
+  private readonly byOwner = new Map<Node, OwnerRecord>();
   // A Map, not a WeakMap: weak keys for thousands of text nodes slow every garbage collection, and
   // entries are dropped with their block (clearOwner, sweepDetached) anyway.
   private readonly byNode = new Map<Text, NodeHit[]>();
-  /** One highlight per kind and palette, by registry name (highlight-styles.ts). */
-  private readonly highlights = new Map<string, { kind: MentionKind; highlight: Highlight }>();
-  /*
-   * Changes wait here until commit(): Chromium revalidates every range of every highlight on each
-   * frame in which a highlight changed (~4 µs a range), so on a page with 20 000 ranges per-frame
-   * updates would mean a long task per frame. Hit-testing reads byNode and sees changes at once.
-   */
-  private readonly pendingAdd = new Map<string, Set<StaticRange>>();
-  private readonly pendingDelete = new Map<string, Set<StaticRange>>();
-  /** Mentions per kind and id: nested maps, so no key string is built per mention. */
-  private readonly counts = new Map<MentionKind, Map<string, { mention: PageMention; count: number }>>();
-  private ordered: PageHit[] | undefined;
+  private readonly order = new MentionOrder();
+  private readonly registry = new HighlightRegistry();
+  private readonly counts = new MentionCounts();
+  private readonly near: NearView<OwnerRecord>;
+  /** Near blocks shown by band, and those whose band must be found again before the next commit. */
+  private readonly banded = new Set<OwnerRecord>();
+  private readonly bandsDue = new Set<OwnerRecord>();
+  private hitCount = 0;
+  /** Until the page holds more than SHOW_ALL_UP_TO mentions. */
+  private everything = true;
   /** Bumped on every change so observers (summary, keyboard stepping) can tell cheaply. */
   version = 0;
 
-  /** `toneOf`: which palette a block's marks take, from the page's background there. */
-  constructor(private readonly toneOf: (owner: Node) => MarkTone = () => 'light') {
-    for (const kind of Object.keys(HIGHLIGHT_NAMES) as MentionKind[]) {
-      for (const tone of MARK_TONES) {
-        const name = highlightName(kind, tone);
-        this.highlights.set(name, { kind, highlight: new Highlight() });
-        this.pendingAdd.set(name, new Set());
-        this.pendingDelete.set(name, new Set());
-      }
-      this.counts.set(kind, new Map());
-    }
+  constructor(
+    /** Which palette a block's marks take, from the page's background there. */
+    private readonly toneOf: (owner: Node) => MarkTone = () => 'light',
+    doc: Document = document,
+    /** Called when scrolling or a block coming near left changes for commit(). */
+    private readonly onDirty: () => void = () => {},
+  ) {
+    this.near = new NearView<OwnerRecord>(doc, {
+      changed: (record) => {
+        this.showRecord(record);
+        this.onDirty();
+      },
+      moved: () => {
+        for (const record of this.banded) this.bandsDue.add(record);
+        if (this.bandsDue.size) this.onDirty();
+      },
+    });
   }
 
   /** Registers our highlights for the kinds the user wants; removes the others from the page. */
   showKinds(kinds: ReadonlySet<MentionKind>): void {
-    for (const [name, { kind, highlight }] of this.highlights) {
-      if (kinds.has(kind)) {
-        if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
-      } else if (CSS.highlights.get(name) === highlight) {
-        CSS.highlights.delete(name);
-      }
-    }
+    this.registry.showKinds(kinds);
   }
 
   hideAll(): void {
     this.showKinds(new Set());
   }
 
-  /** `base`: where the run's text starts in the text the mentions' offsets refer to. */
-  add(run: Run, mentions: readonly PageMention[], base = 0): void {
+  disconnect(): void {
+    this.near.disconnect();
+  }
+
+  /**
+   * `base`: where the run's text starts in the text the mentions' offsets refer to. `near`: whether
+   * the caller just saw the block near the view (undefined: look now, one layout read per block).
+   */
+  add(run: Run, mentions: readonly PageMention[], base = 0, near?: boolean): void {
     if (mentions.length === 0) return;
-    let record = this.byOwner.get(run.owner);
-    if (!record) this.byOwner.set(run.owner, (record = { hits: [], nodes: [], scope: run.owner.getRootNode(), tone: this.toneOf(run.owner) }));
-    const { scope, tone } = record;
+    const record = this.recordFor(run.owner, near);
+    const first = run.segments[0]!;
+    const entry: RunEntry = { record, node: first.node, offset: first.from, hits: [], kindCount: noKinds(), dead: false };
+    this.order.insert(entry);
+    const last = record.entries[record.entries.length - 1];
+    record.entries.push(entry);
+    if (last && compareEntries(last, entry) > 0) record.ordered = false;
     // Segment i covers [starts[i], starts[i] + length) of the joined run text.
     const starts: number[] = [];
     let offset = 0;
@@ -92,21 +111,17 @@ export class MentionIndex {
       while (seg < run.segments.length - 1 && starts[seg + 1]! <= mStart) seg++;
       let endSeg = seg;
       while (endSeg < run.segments.length - 1 && starts[endSeg + 1]! < mEnd) endSeg++;
-      const first = run.segments[seg]!;
-      const last = run.segments[endSeg]!;
-      const range = new StaticRange({
-        startContainer: first.node,
-        startOffset: first.from + mStart - starts[seg]!,
-        endContainer: last.node,
-        endOffset: last.from + mEnd - starts[endSeg]!,
-      });
-      const hit: PageHit = { mention, range, scope };
-      record.hits.push(hit);
-      this.pendingAdd.get(highlightName(mention.kind, tone))!.add(range);
+      const a = run.segments[seg]!;
+      const b = run.segments[endSeg]!;
+      const hit = new PageHit(mention, entry, a.node, a.from + mStart - starts[seg]!, b.node, b.from + mEnd - starts[endSeg]!);
+      entry.hits.push(hit);
+      entry.kindCount[mention.kind]++;
+      this.counts.add(mention);
+      if (record.ordered) record.hits.push(hit);
       for (let i = seg; i <= endSeg; i++) {
         const s = run.segments[i]!;
-        const from = i === seg ? range.startOffset : s.from;
-        const to = i === endSeg ? range.endOffset : s.to;
+        const from = i === seg ? hit.startOffset : s.from;
+        const to = i === endSeg ? hit.endOffset : s.to;
         let list = this.byNode.get(s.node);
         if (!list) {
           this.byNode.set(s.node, (list = []));
@@ -114,24 +129,97 @@ export class MentionIndex {
         }
         list.push({ hit, from, to });
       }
-      const ofKind = this.counts.get(mention.kind)!;
-      const entry = ofKind.get(mention.id);
-      if (entry) entry.count++;
-      else ofKind.set(mention.id, { mention, count: 1 });
+    }
+    this.hitCount += entry.hits.length;
+    if (this.everything && this.hitCount > SHOW_ALL_UP_TO) {
+      // From now on only what is near the view: far blocks' marks go.
+      this.everything = false;
+      for (const r of this.byOwner.values()) this.showRecord(r);
+    } else if (this.everything || (record.near && !this.banded.has(record) && this.hitsOf(record).length <= BAND_FROM)) {
+      for (const hit of entry.hits) this.registry.show(hit);
+    } else if (record.near) {
+      this.showRecord(record);
     }
     this.changed();
+  }
+
+  private recordFor(owner: Node, near: boolean | undefined): OwnerRecord {
+    let record = this.byOwner.get(owner);
+    if (record) return record;
+    const el = owner.nodeType === Node.ELEMENT_NODE ? (owner as Element) : undefined;
+    record = {
+      owner,
+      scope: owner.getRootNode(),
+      tone: this.toneOf(owner),
+      entries: [],
+      hits: [],
+      ordered: true,
+      nodes: [],
+      // A document or shadow root as block: always near, its band decides.
+      near: el ? (near ?? isNearNow(el)) : true,
+      shown: new Set(),
+    };
+    this.byOwner.set(owner, record);
+    if (el) this.near.watch(el, record);
+    return record;
+  }
+
+  private hitsOf(record: OwnerRecord): PageHit[] {
+    if (!record.ordered) {
+      record.entries.sort(compareEntries);
+      record.hits = record.entries.flatMap((e) => e.hits);
+      record.ordered = true;
+    }
+    return record.hits;
+  }
+
+  /** Shows or hides a block's mentions after it came near or went far, or grew. */
+  private showRecord(record: OwnerRecord): void {
+    const hits = this.hitsOf(record);
+    if (this.everything) {
+      for (const hit of hits) this.registry.show(hit);
+    } else if (!record.near) {
+      for (const hit of hits) this.registry.hide(hit);
+      record.shown.clear();
+      this.banded.delete(record);
+      this.bandsDue.delete(record);
+    } else if (hits.length > BAND_FROM) {
+      this.banded.add(record);
+      this.bandsDue.add(record);
+    } else {
+      for (const hit of hits) this.registry.show(hit);
+    }
+  }
+
+  /** A banded block's mentions whose boxes lie in the near band now. */
+  private refreshBand(record: OwnerRecord): void {
+    const next = new Set(inBand(this.hitsOf(record)));
+    for (const hit of record.shown) if (!next.has(hit)) this.registry.hide(hit);
+    for (const hit of next) this.registry.show(hit);
+    record.shown = next;
+  }
+
+  /** Puts one mention in the page's highlights now (a jump's target, before it is scrolled to). */
+  reveal(hit: PageHit): void {
+    this.registry.show(hit);
+    hit.run.record.shown.add(hit);
+    this.commit();
   }
 
   clearOwner(owner: Node): void {
     const record = this.byOwner.get(owner);
     if (!record) return;
     this.byOwner.delete(owner);
-    for (const hit of record.hits) {
-      const name = highlightName(hit.mention.kind, record.tone);
-      if (!this.pendingAdd.get(name)!.delete(hit.range)) this.pendingDelete.get(name)!.add(hit.range);
-      const ofKind = this.counts.get(hit.mention.kind)!;
-      const entry = ofKind.get(hit.mention.id);
-      if (entry && --entry.count === 0) ofKind.delete(hit.mention.id);
+    if (owner.nodeType === Node.ELEMENT_NODE) this.near.unwatch(owner as Element);
+    this.banded.delete(record);
+    this.bandsDue.delete(record);
+    for (const entry of record.entries) {
+      for (const hit of entry.hits) {
+        this.registry.hide(hit);
+        this.counts.remove(hit.mention);
+      }
+      this.hitCount -= entry.hits.length;
+      this.order.remove(entry);
     }
     for (const node of record.nodes) this.byNode.delete(node);
     this.changed();
@@ -151,39 +239,19 @@ export class MentionIndex {
 
   clear(): void {
     for (const owner of [...this.byOwner.keys()]) this.clearOwner(owner);
+    this.order.clear();
   }
 
   /** Whether changes wait for commit(). */
   get dirty(): boolean {
-    for (const set of this.pendingAdd.values()) if (set.size) return true;
-    for (const set of this.pendingDelete.values()) if (set.size) return true;
-    return false;
+    return this.bandsDue.size > 0 || this.registry.dirty;
   }
 
-  /**
-   * Applies waiting changes to the page's highlights for about `budgetMs`; true when none are
-   * left. Firefox spends ~10 µs on each Highlight.add, so 13 000 ranges at once would be a task
-   * of over 100 ms there.
-   */
+  /** Applies waiting changes to the page's highlights for about `budgetMs`; true when none are left. */
   commit(budgetMs = Infinity): boolean {
-    const start = performance.now();
-    let ops = 0;
-    const spent = () => ++ops % COMMIT_CHECK_EVERY === 0 && performance.now() - start >= budgetMs;
-    for (const [name, { highlight }] of this.highlights) {
-      const deletes = this.pendingDelete.get(name)!;
-      for (const r of deletes) {
-        highlight.delete(r);
-        deletes.delete(r);
-        if (spent()) return false;
-      }
-      const adds = this.pendingAdd.get(name)!;
-      for (const r of adds) {
-        highlight.add(r);
-        adds.delete(r);
-        if (spent()) return false;
-      }
-    }
-    return true;
+    for (const record of this.bandsDue) this.refreshBand(record);
+    this.bandsDue.clear();
+    return this.registry.commit(budgetMs);
   }
 
   hitsAt(node: Text, offset: number): PageHit[] {
@@ -193,36 +261,38 @@ export class MentionIndex {
   }
 
   summary(): { mention: PageMention; count: number }[] {
-    const out: { mention: PageMention; count: number }[] = [];
-    for (const ofKind of this.counts.values()) out.push(...ofKind.values());
-    return out;
+    return this.counts.summary();
   }
 
+  /** Mentions found (the whole page, shown or not). */
   get size(): number {
-    let n = 0;
-    for (const r of this.byOwner.values()) n += r.hits.length;
-    return n;
+    return this.hitCount;
   }
 
-  /** Every hit in document order; computed on demand (keyboard stepping, jump-to) and cached. */
+  /** How many mentions of these kinds the page holds. */
+  total(kinds: ReadonlySet<MentionKind>): number {
+    return this.counts.total(kinds);
+  }
+
+  /** Every hit in document order (jump-to), without sorting: runs are kept in order as found. */
   inOrder(): PageHit[] {
-    if (this.ordered) return this.ordered;
-    const all: PageHit[] = [];
-    for (const r of this.byOwner.values()) all.push(...r.hits);
-    all.sort((a, b) => compareRanges(a.range, b.range));
-    return (this.ordered = all);
+    return this.order.all();
+  }
+
+  step(from: PageHit | undefined, delta: 1 | -1, kinds: ReadonlySet<MentionKind>): PageHit | undefined {
+    return this.order.step(from, delta, kinds);
+  }
+
+  position(hit: PageHit, kinds: ReadonlySet<MentionKind>): number | undefined {
+    return this.order.position(hit, kinds);
+  }
+
+  /** The first shown hit (in document order) that `accept` takes. */
+  firstShown(accept: (hit: PageHit) => boolean): PageHit | undefined {
+    return this.order.find((h) => h.shown && accept(h));
   }
 
   private changed(): void {
     this.version++;
-    this.ordered = undefined;
   }
-}
-
-function compareRanges(a: StaticRange, b: StaticRange): number {
-  if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const pos = a.startContainer.compareDocumentPosition(b.startContainer);
-  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
-  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
-  return 0;
 }

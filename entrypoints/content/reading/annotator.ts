@@ -15,10 +15,18 @@ export interface AnnotatorOptions {
   kinds: ReadonlySet<MentionKind>;
   /** Called (at most once per batch of work) after highlights changed. */
   onChange?(): void;
+  /** Which of a block's mentions are drawn (the noise budget); all of them when absent. */
+  keep?(owner: Node, mentions: PageMention[]): PageMention[];
 }
 
-/** Shortest time between two updates of the page's highlights while a long page is read. */
-const COMMIT_MS = 400;
+/**
+ * Time a DOM change may take in the frame it lands in (the batcher flushes in an animation frame):
+ * re-reading changed blocks and updating their marks before that frame paints.
+ */
+const CHANGE_FRAME_MS = 6;
+
+/** Highlight updates done in the task that made them; more continue in slices of their own. */
+const COMMIT_NOW_MS = 3;
 
 /** Consecutive runs found below the view after which the walk stops measuring. */
 const FAR_STREAK = 200;
@@ -51,7 +59,7 @@ const VIEW_MARGIN = 400;
  * then only what DOM mutations touch. Owns no UI; the card and hit-testing read `index`.
  */
 export class Annotator {
-  readonly index = new MentionIndex(markToneAt);
+  readonly index = new MentionIndex(markToneAt, document, () => this.commitNow());
   readonly shadowRoots = new Set<ShadowRoot>();
   readonly scheduler = new Scheduler();
   private readonly sheet = new HighlightSheet();
@@ -62,8 +70,6 @@ export class Annotator {
   /** The first walk: nothing was read before it, so there is nothing to forget per block. */
   private readonly firstHooks: CollectHooks;
   private changeQueued = false;
-  private lastCommit = -Infinity;
-  private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private committing = false;
   private stopped = false;
 
@@ -103,12 +109,12 @@ export class Annotator {
 
   stop(): void {
     this.stopped = true;
-    clearTimeout(this.commitTimer);
     this.batcher.disconnect();
     this.hidden.clear();
     this.scheduler.stop();
     this.index.clear();
     this.index.hideAll();
+    this.index.disconnect();
     this.sheet.removeAll();
   }
 
@@ -125,11 +131,18 @@ export class Annotator {
     this.index.clearOwner(owner);
   }
 
+  /**
+   * Re-reads changed blocks in the animation frame the batcher flushes in, while CHANGE_FRAME_MS
+   * lasts, so their marks follow the text before it paints; what is left goes to the "soon" lane.
+   */
   private rescan(roots: Node[]): void {
     if (this.stopped) return;
+    const start = performance.now();
     for (const root of roots) {
       if (root.nodeType !== Node.ELEMENT_NODE) this.reset(root);
-      this.scheduler.addSoon(this.walk(root, false));
+      const job = this.walk(root, false);
+      const left = CHANGE_FRAME_MS - (performance.now() - start);
+      if (left <= 0 || job(left)) this.scheduler.addSoon(job);
     }
   }
 
@@ -157,9 +170,9 @@ export class Annotator {
         // Text comes in document order, which is mostly top to bottom: after a long stretch of
         // runs below the view, the rest is taken as below too and not measured (a mistake only
         // delays a run to idle time).
-        const place = !visibleFirst ? 'near' : farStreak >= FAR_STREAK ? 'far' : this.whereIs(run);
+        const place = !visibleFirst ? undefined : farStreak >= FAR_STREAK ? 'far' : this.whereIs(run);
         farStreak = place === 'far' ? farStreak + 1 : 0;
-        if (place === 'near') near.push(run);
+        if (place === 'near' || place === undefined) near.push(run);
         else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
       }
       let i = 0;
@@ -169,7 +182,8 @@ export class Annotator {
           batch.push(near[i]!);
           chars += runLength(near[i]!);
         }
-        this.processBatch(batch);
+        // Runs measured near are shown at once; a rescan's blocks are measured by the index.
+        this.processBatch(batch, visibleFirst ? true : undefined);
       }
       near.splice(0, i);
       const done = collected && near.length === 0;
@@ -196,7 +210,7 @@ export class Annotator {
           batch.push(run);
           chars += runLength(run);
         }
-        this.processBatch(batch);
+        this.processBatch(batch, false);
       }
       this.notify();
       return i < items.length;
@@ -228,7 +242,7 @@ export class Annotator {
    * as paragraphs of one text (page-detector joins them with line breaks, the detector's paragraph
    * ends), then split back per run.
    */
-  private processBatch(runs: readonly Run[]): void {
+  private processBatch(runs: readonly Run[], near: boolean | undefined): void {
     const texts: string[] = [];
     const kept: Run[] = [];
     for (const run of runs) {
@@ -248,38 +262,21 @@ export class Annotator {
         const mention = mentions[m++]!;
         if (mention.start >= base && mention.end <= end) mine.push(mention);
       }
-      if (mine.length) this.index.add(kept[r]!, mine, base);
+      const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
+      if (shown.length) this.index.add(kept[r]!, shown, base, near);
       base = end + 1;
     }
   }
 
   /**
-   * Shows new highlights: at once when the last update was a while ago (the first screen, a
-   * single edit), otherwise at most every COMMIT_MS while a long page is being read. The update
-   * itself is a job of the "soon" lane, ahead of reading, cut into slices like the rest.
+   * Shows what changed: near the view only a few hundred ranges are registered, so every slice's
+   * (and every frame's) changes go in at once, in the same task while they are few; a long list
+   * (a block coming near with thousands of mentions) continues in "soon" slices ahead of reading.
    */
-  private commitSoon(): void {
-    if (!this.index.dirty || this.commitTimer !== undefined || this.committing || this.stopped) return;
-    const wait = this.lastCommit + COMMIT_MS - performance.now();
-    if (wait <= 0) this.commitNow();
-    else
-      this.commitTimer = setTimeout(() => {
-        this.commitTimer = undefined;
-        this.commitNow();
-      }, wait);
-  }
-
-  /** Starts showing every highlight found so far without waiting for the timed update. */
   commitNow(): void {
-    clearTimeout(this.commitTimer);
-    this.commitTimer = undefined;
-    if (this.committing || this.stopped) return;
+    if (this.committing || this.stopped || !this.index.dirty) return;
+    if (this.index.commit(COMMIT_NOW_MS)) return;
     this.committing = true;
-    this.lastCommit = performance.now();
-    // At least a whole slice's budget, even when queued at the end of a slice: in Chromium each
-    // frame in which a highlight changed rebuilds the markers of all ranges (~5 µs a range), so
-    // an update spread over several frames would cost that several times. Chromium adds 13 000
-    // ranges in ~6 ms, Firefox needs slices.
     this.scheduler.addFirst((budget) => {
       if (this.stopped || !this.index.commit(Math.max(budget, SLICE_BUDGET_MS))) return !this.stopped;
       this.committing = false;
@@ -288,7 +285,7 @@ export class Annotator {
   }
 
   private notify(): void {
-    this.commitSoon();
+    this.commitNow();
     if (this.changeQueued || !this.options.onChange) return;
     this.changeQueued = true;
     queueMicrotask(() => {

@@ -8,8 +8,12 @@ export interface BatcherOptions {
   removed(): void;
 }
 
-/** Batches are flushed at most this often; a mutation storm costs one rescan per block per batch. */
-export const BATCH_MS = 50;
+/**
+ * Batches are flushed in the next animation frame, before it paints: text a framework re-renders
+ * gets its marks in the frame it shows in, and a storm costs one re-read per block per frame.
+ * Where frames do not come (a hidden frame, a background tab), a timer flushes instead.
+ */
+export const FALLBACK_MS = 100;
 const REVEAL_ATTRIBUTES = ['hidden', 'style', 'class', 'open'];
 
 /**
@@ -22,6 +26,7 @@ export class MutationBatcher {
   private readonly revealTargets = new Set<Node>();
   private removals = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
 
   constructor(private readonly options: BatcherOptions) {
     this.observer = new MutationObserver((records) => this.take(records));
@@ -40,6 +45,7 @@ export class MutationBatcher {
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
     this.dirty.clear();
   }
 
@@ -69,11 +75,14 @@ export class MutationBatcher {
       }
     }
     if (this.timer === undefined && (this.dirty.size || this.removals || this.revealTargets.size)) {
-      this.timer = setTimeout(() => this.flush(), BATCH_MS);
+      this.timer = setTimeout(() => this.flush(), FALLBACK_MS);
+      this.frame = requestAnimationFrame(() => this.flush());
     }
   }
 
   private flush(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
     this.timer = undefined;
     if (this.removals) {
       this.removals = false;

@@ -1,0 +1,83 @@
+// Highlights near the view only (issue 13), in Chromium: scrolled top to bottom, big pages show
+// every place in view within 100 ms of each jump, and never register the whole page's ranges.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bigArticle, manyNodes, singleTextNode } from '../../scripts/bench/seed-pages';
+import { ROOT, launchWithExtension, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
+import { PROBE_INIT, collectExceptions } from './page-probe';
+import { scrollParagraphs, scrollSingleNode, type EvaluatingPage } from './scroll-marks';
+
+const SERVED = path.join(ROOT, 'test-output/viewport-pages');
+const big = bigArticle();
+const single = singleTextNode();
+const many = manyNodes();
+
+const evaluating = (page: Page): EvaluatingPage => ({ evaluate: <T>(e: string) => page.evaluate(e) as Promise<T> });
+
+describe('highlights near the view, Chromium', () => {
+  let server: FixtureServer;
+  let lens: LaunchedBrowser;
+
+  beforeAll(async () => {
+    mkdirSync(SERVED, { recursive: true });
+    writeFileSync(path.join(SERVED, 'big.html'), big.html);
+    writeFileSync(path.join(SERVED, 'single.html'), single.html);
+    writeFileSync(path.join(SERVED, 'many-nodes.html'), many.html);
+    server = await startFixtureServer(SERVED);
+    lens = await launchWithExtension();
+    await lens.context.addInitScript(PROBE_INIT);
+  });
+
+  afterAll(async () => {
+    await lens?.close();
+    await server?.close();
+  });
+
+  /** The page, once the lens has marked something and had time to read the rest. */
+  async function open(file: string): Promise<{ page: Page; errors: string[] }> {
+    const page = await lens.context.newPage();
+    const errors = await collectExceptions(lens.context, page);
+    await page.goto(server.url(file));
+    await page.waitForFunction(() => ((window as unknown as { __probe: { highlights: HighlightRegistry } }).__probe.highlights.get('shebao-place')?.size ?? 0) > 0, null, {
+      timeout: 20_000,
+    });
+    await page.waitForTimeout(4000);
+    return { page, errors };
+  }
+
+  it('1 MB article: at every stop each fully visible paragraph has all its places marked; every place is marked somewhere', async () => {
+    const { page, errors } = await open('big.html');
+    const report = await scrollParagraphs(evaluating(page), big.blocks);
+    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
+    expect(report.missing.slice(0, 10)).toEqual([]);
+    const detected = report.expectedAll;
+    expect(report.seenPlaces).toBe(detected);
+    expect(report.mostRegistered).toBeLessThan(detected / 4);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('100 000 nodes: at every stop each fully visible row has all its places marked; every place is marked somewhere', async () => {
+    const { page, errors } = await open('many-nodes.html');
+    const report = await scrollParagraphs(evaluating(page), many.blocks, 'body > div', 'div');
+    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
+    expect(report.missing.slice(0, 10)).toEqual([]);
+    expect(report.seenPlaces).toBe(report.expectedAll);
+    expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it('3 MB single text node: at every stop the places in view are marked', async () => {
+    const { page, errors } = await open('single.html');
+    const report = await scrollSingleNode(evaluating(page), single.text);
+    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
+    expect(report.expectedInView).toBeGreaterThan(report.stops * 3);
+    expect(report.missing.slice(0, 10)).toEqual([]);
+    expect(report.mostRegistered).toBeLessThan(5000);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
