@@ -1,5 +1,6 @@
 import type { Rule } from './schema';
 import { BALANCE_RULES } from './rules/balance';
+import { FAMILY_SHARING_RULES } from './rules/family-sharing';
 import { GAP_RULES } from './rules/gap-and-backpay';
 import { MONTHLY_CREDIT_RULES } from './rules/monthly-credit';
 import { complete } from './rules/rule-input';
@@ -17,4 +18,5 @@ export const RULES: Rule[] = [
   ...TRANSFER_CAVEATS,
   ...GAP_RULES,
   ...MONTHLY_CREDIT_RULES,
+  ...FAMILY_SHARING_RULES,
 ].map(complete);

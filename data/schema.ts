@@ -100,18 +100,30 @@ export type Confidence = z.infer<typeof Confidence>;
 
 export const SeedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/);
 
+/**
+ * What a document source is, which fixes its evidence level: a law, a national document or a local
+ * government's own page (local-guide, local-law) is official; a press report or any other web page is an
+ * article report. What we read is `copy`: the original, a repost, or the full text in a law repository.
+ */
+export const DocumentKind = z.enum(['law', 'national', 'local-law', 'local-guide', 'press', 'web']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
 export const Source = z.union([
   z.object({
     seed: SeedFile,
     title: z.string().min(1),
     date: IsoDate, // the article's publication date
     quote: z.string().min(4), // the sentence the fact rests on, verbatim from the seed
+    single: z.literal(true).optional(), // the sentence reports a single case: anecdote-level evidence
   }),
   z.object({
-    document: z.string().min(1), // e.g. 《中华人民共和国社会保险法》第三十二条
-    issuer: z.string().min(1),
-    date: IsoDate,
-    url: z.string().url().optional(),
+    document: z.string().min(1), // e.g. 《中华人民共和国社会保险法》第三十二条 — one entry per document and article
+    issuer: z.string().min(1), // who wrote it (for a press report: the outlet; for a local guide: which 医保局)
+    date: IsoDate.optional(), // issue or publication date, when the copy shows it
+    url: z.string().url().optional(), // the copy we read
+    kind: DocumentKind.optional(),
+    copy: z.enum(['original', 'repost', 'law-repo']).optional(),
+    quote: z.string().min(2).optional(), // a short exact phrase of the copy read, to find the passage again
   }),
 ]);
 export type Source = z.infer<typeof Source>;
@@ -168,15 +180,28 @@ export type GapCause = z.infer<typeof GapCause>;
  * How the gap helper uses a rule: 'band' rules speak to the gap lengths in `bands`; 'always' rules hold
  * for any gap; 'status-check' and 'route' rules are the steps (a route for one `cause`); 'example' a
  * reported case for one cause; 'late-fee' the fee rule; 'caveat' a warning shown with every gap;
- * 'reference' a fact the gap helper does not show (topic cards do). `benefits` dates when benefits start, counted
+ * 'reference' a fact the gap helper does not show (topic cards do); 'resident-waiting' the 城乡居民医保
+ * waiting-period rule with its numbers in `residentWaiting`. `benefits` dates when benefits start, counted
  * in months from the restart month; `waivesLateFee` marks the route under which the person owes no fee.
  */
 export const GapUse = z.object({
-  role: z.enum(['band', 'always', 'status-check', 'route', 'example', 'late-fee', 'caveat', 'reference']),
+  role: z.enum(['band', 'always', 'status-check', 'route', 'example', 'late-fee', 'caveat', 'reference', 'resident-waiting']),
   bands: z.array(GapBand).min(1).optional(), // required for role 'band' (facts test)
   cause: GapCause.optional(),
   benefits: z.object({ bound: z.enum(['from', 'by']), monthsAfterRestart: z.number().int().nonnegative() }).optional(),
   waivesLateFee: z.boolean().optional(),
+  variation: z.literal(true).optional(), // a band rule reporting what some places do, not the national rule
+  // role 'resident-waiting' (城乡居民医保, 国办发〔2024〕38号): a fixed wait, one month more per year of
+  // break, one less per missed year paid back, and a floor once the break reached `floorAfterBreakYears`.
+  residentWaiting: z
+    .object({
+      fixedMonths: z.number().int().nonnegative(),
+      perBreakYear: z.number().int().nonnegative(),
+      perPaidBackYear: z.number().int().nonnegative(),
+      floorAfterBreakYears: z.number().int().positive(),
+      floorMonths: z.number().int().positive(),
+    })
+    .optional(),
 });
 export type GapUse = z.infer<typeof GapUse>;
 

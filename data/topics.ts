@@ -162,9 +162,7 @@ export const TOPICS: Topic[] = [
 ];
 
 /** Topics that have no rule in the data, and why (the check in tests/unit/facts.test.ts reads this). */
-export const TOPICS_WITHOUT_RULES: Partial<Record<TopicId, string>> = {
-  'remote-care-registration':
-    'New topic for pages about registering treatment elsewhere; the facts owner brings its rule and card.',
-  'family-sharing':
-    'The seeds mention 家庭共济 only in their related-article link lists, which are noise; no seed states a rule about it.',
-};
+// family-sharing had no rule while the seeds were the only sources (they mention 家庭共济 only in link lists);
+// its rules now rest on official and press sources (data/rules/family-sharing.ts). remote-care-registration
+// carries the retirees' filing route (data/rules/transfer-conditions.ts).
+export const TOPICS_WITHOUT_RULES: Partial<Record<TopicId, string>> = {};

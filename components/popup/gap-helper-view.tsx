@@ -66,6 +66,15 @@ export interface GapHelperViewProps {
   thisMonth: string;
 }
 
+function YearsField({ label, value, onInput }: { label: string; value: string; onInput: (v: string) => void }) {
+  return (
+    <label class="sl-field">
+      <span>{label}</span>
+      <input type="number" min="0" step="1" inputMode="numeric" value={value} onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)} />
+    </label>
+  );
+}
+
 /** 断缴/补缴: what applies for a gap between two months, sourced and labelled, with a late-fee estimate. */
 export function GapHelperView({ lang, bundle, thisMonth }: GapHelperViewProps) {
   const id = useId();
@@ -73,6 +82,9 @@ export function GapHelperView({ lang, bundle, thisMonth }: GapHelperViewProps) {
   const [restart, setRestart] = useState(thisMonth);
   const [cause, setCause] = useState<GapCause>('self');
   const [monthly, setMonthly] = useState('');
+  const [insurance, setInsurance] = useState<GapInput['insurance']>('employee');
+  const [breakYears, setBreakYears] = useState('0');
+  const [paidBack, setPaidBack] = useState('0');
   const [advice, setAdvice] = useState<GapAdvice | null>(null);
 
   const submit = (event: Event) => {
@@ -82,7 +94,8 @@ export function GapHelperView({ lang, bundle, thisMonth }: GapHelperViewProps) {
       lastPaid,
       restart,
       cause,
-      insurance: 'employee',
+      insurance,
+      ...(insurance === 'resident' ? { resident: { breakYears: Number(breakYears) || 0, paidBackYears: Number(paidBack) || 0 } } : {}),
       // An employer gap concerns employees; a self-caused one is typical of flexible workers.
       status: cause === 'employer' ? 'employed' : 'flexible',
       ...(monthly.trim() && Number.isFinite(amount) && amount > 0 ? { monthly: amount } : {}),
@@ -101,6 +114,21 @@ export function GapHelperView({ lang, bundle, thisMonth }: GapHelperViewProps) {
           <span>{t(lang, 'gap.restart')}</span>
           <input type="month" required value={restart} onInput={(e) => setRestart((e.currentTarget as HTMLInputElement).value)} />
         </label>
+        <fieldset>
+          <legend>{t(lang, 'gap.insurance')}</legend>
+          {(['employee', 'resident'] as const).map((value) => (
+            <label key={value} class="sl-choice">
+              <input type="radio" name={`${id}-insurance`} checked={insurance === value} onChange={() => setInsurance(value)} />
+              {t(lang, `insurance.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        {insurance === 'resident' && (
+          <>
+            <YearsField label={t(lang, 'gap.breakYears')} value={breakYears} onInput={setBreakYears} />
+            <YearsField label={t(lang, 'gap.paidBackYears')} value={paidBack} onInput={setPaidBack} />
+          </>
+        )}
         <fieldset>
           <legend>{t(lang, 'gap.cause')}</legend>
           {(['employer', 'self'] as const).map((value) => (
@@ -140,6 +168,17 @@ export function GapHelperView({ lang, bundle, thisMonth }: GapHelperViewProps) {
                 </li>
               ))}
             </ul>
+          )}
+          {advice.residentWaiting && (
+            <p class="sl-resident-waiting" data-rule={advice.residentWaiting.ruleId}>
+              {t(lang, 'gap.residentWaiting', {
+                fixed: advice.residentWaiting.fixedMonths,
+                variable: advice.residentWaiting.variableMonths,
+                total: advice.residentWaiting.totalMonths,
+                month: advice.residentWaiting.benefitsFrom,
+              })}
+              {advice.residentWaiting.floorApplied && ` ${t(lang, 'gap.residentFloor')}`}
+            </p>
           )}
           <Rules title={t(lang, 'gap.applies')} rules={advice.applies} lang={lang} />
           <Rules title={t(lang, 'gap.variations')} rules={advice.variations} lang={lang} />

@@ -49,6 +49,7 @@ export function TransferPlanner({ lang, bundle, today, prefillFrom, copyText, do
     to: label(p.input.to),
     ...(p.ruleProvince ? { ruleProvince: label(p.ruleProvince) } : {}),
     ...(p.appProvince ? { appProvince: label(p.appProvince) } : {}),
+    ...(p.appProvinceIn ? { appProvinceIn: label(p.appProvinceIn) } : {}),
   });
 
   const onPlan = (input: PlanInput) => {

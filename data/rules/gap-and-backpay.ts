@@ -1,6 +1,6 @@
 import { SEED_004 } from '../seeds/004';
-import { TRANSFER_MEASURES } from '../official-sources';
-import { BOTH, EMPLOYEE, NATIONAL, type RuleInput, WORKING } from './rule-input';
+import { G38_INCENTIVES, G38_WAITING, M43_JIANGSU, M43_WEIHAI, M43_XINHUA, SIL_ART27, SIL_ART86, XUCHANG_QA } from '../official-sources';
+import { BOTH, EMPLOYEE, NATIONAL, RESIDENT, type RuleInput, WORKING } from './rule-input';
 
 const GAP: RuleInput['topics'] = ['gap-and-backpay'];
 
@@ -15,16 +15,13 @@ export const GAP_RULES: RuleInput[] = [
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
-      zh: '转移接续前中断缴费3个月（含）以内的，可按转入地规定补缴，缴费当月即可享受待遇。',
-      en: 'If contributions stopped for 3 months or less before the transfer, they can be back-paid under the new place’s rules and benefits start in the month of payment.',
+      zh: '转移接续前中断缴费3个月（含）以内的，可按转入地规定补缴，缴费当月即可享受待遇，中断期间的待遇可按规定追溯享受；已连续参保2年（含）以上、在职工医保和城乡居民医保之间转换且中断不超过3个月的，同样适用。',
+      en: 'If contributions stopped for 3 months or less before the transfer, they can be back-paid under the new place’s rules: benefits start in the month of payment, and benefits for the gap itself apply retroactively. The same holds for someone insured continuously for 2 years or more who switches between employee and resident insurance with a gap of 3 months or less.',
     },
-    timeLimits: [{ step: 'backpay-window', unit: 'months', max: 3, approx: false, from: { zh: '中断缴费起', en: 'from when contributions stopped' } }],
-    confidence: 'official',
-    sources: [
-      SEED_004.gapBeforeTransferWithin3Months,
-      TRANSFER_MEASURES,
-    ],
+    confidence: 'article',
+    sources: [M43_XINHUA, M43_WEIHAI, M43_JIANGSU, SEED_004.gapBeforeTransferWithin3Months],
   },
+
   {
     id: 'gap-before-transfer-over-3-months-waiting',
     kind: 'time-limit',
@@ -34,20 +31,18 @@ export const GAP_RULES: RuleInput[] = [
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
-      zh: '转移接续前中断缴费超过3个月的，待遇享受等待期原则上不超过6个月。',
-      en: 'If contributions stopped for more than 3 months before the transfer, the waiting period before benefits is in principle at most 6 months.',
+      zh: '转移接续前中断缴费超过3个月的，待遇按转入地统筹地区的规定执行：各统筹地区可以设置待遇享受等待期，最长不超过6个月（例如江苏已降为不超过3个月）；6个月是上限，不是必须等满的期限。',
+      en: 'If contributions stopped for more than 3 months before the transfer, the new pooling area’s rules decide: each area may set a waiting period of up to 6 months (Jiangsu, for one, cut it to 3); 6 months is a ceiling, not a wait everyone must serve.',
     },
     timeLimits: [{ step: 'waiting-period', unit: 'months', max: 6, approx: false }],
-    confidence: 'official',
-    sources: [
-      SEED_004.gapBeforeTransferWithin3Months,
-      TRANSFER_MEASURES,
-    ],
+    confidence: 'article',
+    sources: [M43_XINHUA, M43_JIANGSU, M43_WEIHAI, SEED_004.gapBeforeTransferWithin3Months],
   },
+
   {
     id: 'gap-local-within-3-months-next-month',
     kind: 'rule',
-    gap: { role: 'band', bands: ['within-3'], benefits: { bound: 'from', monthsAfterRestart: 1 } },
+    gap: { role: 'band', variation: true, bands: ['within-3'], benefits: { bound: 'from', monthsAfterRestart: 1 } },
     topics: GAP,
     scope: NATIONAL,
     insurance: BOTH,
@@ -67,7 +62,7 @@ export const GAP_RULES: RuleInput[] = [
   {
     id: 'gap-3-to-6-months-wait',
     kind: 'time-limit',
-    gap: { role: 'band', bands: ['over-3', 'over-6'] },
+    gap: { role: 'band', variation: true, bands: ['over-3', 'over-6'] },
     topics: GAP,
     scope: NATIONAL,
     insurance: BOTH,
@@ -86,7 +81,7 @@ export const GAP_RULES: RuleInput[] = [
   {
     id: 'gap-over-6-months-reenrol',
     kind: 'rule',
-    gap: { role: 'band', bands: ['over-6'] },
+    gap: { role: 'band', variation: true, bands: ['over-6'] },
     topics: ['gap-and-backpay', 'contribution-years'],
     scope: NATIONAL,
     insurance: BOTH,
@@ -101,7 +96,7 @@ export const GAP_RULES: RuleInput[] = [
   {
     id: 'gap-long-reenrol-continuous-payment',
     kind: 'rule',
-    gap: { role: 'band', bands: ['over-3', 'over-6'] },
+    gap: { role: 'band', variation: true, bands: ['over-3', 'over-6'] },
     topics: GAP,
     scope: NATIONAL,
     insurance: BOTH,
@@ -119,7 +114,7 @@ export const GAP_RULES: RuleInput[] = [
   {
     id: 'gap-continuous-years-reset',
     kind: 'rule',
-    gap: { role: 'band', bands: ['over-3', 'over-6'] },
+    gap: { role: 'band', variation: true, bands: ['over-3', 'over-6'] },
     topics: ['gap-and-backpay', 'contribution-years'],
     scope: NATIONAL,
     insurance: BOTH,
@@ -226,20 +221,17 @@ export const GAP_RULES: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '因个人原因逾期补缴的，部分地区按欠缴金额每日加收万分之五（0.05%）的滞纳金。',
-      en: 'For a self-caused late payment, some places add a late fee of 0.05 % of the arrears per day.',
+      zh: '法定滞纳金针对用人单位：单位未按时足额缴费的，自欠缴之日起按日加收万分之五（0.05%）（社会保险法第八十六条）。个人逾期补缴是否收滞纳金由各地规定，文章称部分地区同样按日加收万分之五。',
+      en: 'The statutory late fee falls on employers: an employer that does not pay in full and on time owes 0.05 % of the arrears per day from the due date (Social Insurance Law, Art. 86). Whether a person paying late owes a fee is for each place to set; articles say some places charge the same 0.05 % a day.',
     },
-    confidence: 'article',
-    sources: [
-      SEED_004.gapLateFeeDaily005Percent,
-      SEED_004.gapLateFeeDaily005Percent2,
-      SEED_004.gapLateFeeDaily005Percent3,
-    ],
+    confidence: 'official',
+    sources: [SIL_ART86, SEED_004.gapLateFeeDaily005Percent, SEED_004.gapLateFeeDaily005Percent2, SEED_004.gapLateFeeDaily005Percent3],
   },
+
   {
     id: 'gap-personal-backpay-last-3-months',
     kind: 'rule',
-    gap: { role: 'band', bands: ['within-3'] },
+    gap: { role: 'band', variation: true, bands: ['within-3'] },
     topics: ['gap-and-backpay', 'flexible-employment'],
     scope: NATIONAL,
     insurance: BOTH,
@@ -264,12 +256,13 @@ export const GAP_RULES: RuleInput[] = [
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
-      zh: '退休前累计缴费年限不足的，可一次性补缴至规定年限（如15年）。',
-      en: 'Someone short of the required contribution years before retiring may pay the missing years in one lump sum (e.g. up to 15 years).',
+      zh: '达到法定退休年龄时累计缴费不足国家规定年限的，可以缴费至规定年限（社会保险法第二十七条）；所需年限由各地规定（文章所举“15年”是养老保险的最低年限，不是医保的）。',
+      en: 'Someone who reaches retirement age short of the required contribution years may pay up to them (Social Insurance Law, Art. 27); how many years are required is set locally (the article’s “15 years” is the pension minimum, not the medical one).',
     },
-    confidence: 'article',
-    sources: [SEED_004.gapPreRetirementLumpSum],
+    confidence: 'official',
+    sources: [SIL_ART27, SEED_004.gapPreRetirementLumpSum],
   },
+
   {
     id: 'gap-backpay-amount-formula',
     kind: 'rule',
@@ -327,14 +320,13 @@ export const GAP_RULES: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '断缴期间不能享受医保待遇，期间住院等医疗费用需全部自付。',
-      en: 'During a gap there are no insurance benefits: treatment costs, hospital stays included, are paid in full by the person.',
+      zh: '断缴期间一般不能享受医保待遇，期间医疗费用需自付；例外：转移接续前断缴3个月以内、按规定补缴的，断缴期间的待遇可追溯享受。',
+      en: 'During a gap there are as a rule no insurance benefits and treatment is paid by the person; the exception: for a gap of up to 3 months before a transfer, once back-paid as required, benefits for the gap apply retroactively.',
     },
     confidence: 'article',
-    sources: [
-      SEED_004.gapNoBenefitsDuringGap,
-    ],
+    sources: [M43_XINHUA, SEED_004.gapNoBenefitsDuringGap],
   },
+
   {
     id: 'gap-breaks-continuity-elsewhere',
     kind: 'caveat',
@@ -399,5 +391,55 @@ export const GAP_RULES: RuleInput[] = [
     timeLimits: [{ step: 'waiting-period', unit: 'months', max: 6, approx: false, from: { zh: '补缴后', en: 'after back-payment' } }],
     confidence: 'anecdote',
     sources: [SEED_004.exampleFlexibleGap4Months],
+  },
+  {
+    id: 'resident-waiting-period-2025',
+    kind: 'time-limit',
+    gap: {
+      role: 'resident-waiting',
+      residentWaiting: { fixedMonths: 3, perBreakYear: 1, perPaidBackYear: 1, floorAfterBreakYears: 4, floorMonths: 6 },
+    },
+    topics: ['gap-and-backpay', 'contribution-years'],
+    scope: NATIONAL,
+    insurance: RESIDENT,
+    status: WORKING,
+    statement: {
+      zh: '城乡居民医保自2025年起：未在集中参保期内参保或未连续参保的（新生儿等特殊群体除外），参保后有3个月固定待遇等待期；未连续参保的，每多断保1年，原则上再加1个月变动待遇等待期；每补缴1年（按当年当地个人缴费标准）可减少1个月变动等待期；连续断保4年及以上的，补缴后两段等待期合计原则上不少于6个月。具体标准由各省确定。',
+      en: 'Resident insurance from 2025: whoever enrols outside the collection period or not continuously (newborns and other special groups excepted) has a fixed 3-month waiting period after enrolling; for a broken record, each further year of break adds, as a rule, 1 month of variable waiting; each missed year paid back (at the current local individual rate) removes 1 month of it; after a break of 4 years or more the two together stay, as a rule, at 6 months or more. Provinces set the exact standards.',
+    },
+    timeLimits: [{ step: 'waiting-period', unit: 'months', min: 3, approx: false, from: { zh: '参保缴费后', en: 'after enrolling and paying' } }],
+    effective: { from: '2025-01-01' },
+    confidence: 'official',
+    sources: [G38_WAITING, XUCHANG_QA],
+  },
+  {
+    id: 'resident-no-fund-while-waiting',
+    kind: 'rule',
+    gap: { role: 'always' },
+    topics: GAP,
+    scope: NATIONAL,
+    insurance: RESIDENT,
+    status: WORKING,
+    statement: {
+      zh: '城乡居民医保的固定和变动待遇等待期内，医保基金不支付医疗费用；等待期结束后至缴费当年年底享受待遇。',
+      en: 'During resident insurance’s fixed and variable waiting periods the fund pays no medical costs; benefits run from the end of the wait to the end of the year paid for.',
+    },
+    confidence: 'official',
+    sources: [XUCHANG_QA],
+  },
+  {
+    id: 'resident-continuous-incentives',
+    kind: 'rule',
+    gap: { role: 'always' },
+    topics: ['gap-and-backpay', 'contribution-years'],
+    scope: NATIONAL,
+    insurance: RESIDENT,
+    status: WORKING,
+    statement: {
+      zh: '城乡居民医保连续参保满4年后，之后每连续参保1年可提高大病保险最高支付限额；当年未报销的，次年也可提高；每次原则上不低于1000元，累计不超过当地大病保险原封顶线的20%。零报销激励使用后清零；断保后连续参保年数重新计算，重新参保的大病保险最高支付限额可能降低。',
+      en: 'After 4 continuous years of resident insurance, each further continuous year may raise the serious-illness insurance ceiling, and so may a year without claims; each step is as a rule at least 1000 yuan, and the total at most 20 % of the area’s original ceiling. A used no-claims reward resets; after a break the count of continuous years restarts, and the ceiling may be lowered for people who enrol again.',
+    },
+    confidence: 'official',
+    sources: [G38_INCENTIVES, G38_WAITING],
   },
 ];

@@ -1,4 +1,5 @@
 import { SEED_001 } from '../seeds/001';
+import { ACCOUNT_CREDIT_2020, RETIREE_CREDIT_REPOST } from '../official-sources';
 import { city, EMPLOYEE, NATIONAL, province, RETIRED, type RuleInput } from './rule-input';
 
 const TOPICS: RuleInput['topics'] = ['monthly-credit'];
@@ -74,20 +75,32 @@ export const MONTHLY_CREDIT_RULES: RuleInput[] = [
     ],
   },
   {
-    id: 'monthly-credit-percentage-of-average-pension',
+    id: 'account-credit-retiree-fixed-amount',
     kind: 'rule',
     topics: TOPICS,
     scope: NATIONAL,
     insurance: EMPLOYEE,
     status: RETIRED,
     statement: {
-      zh: '大部分地区按所在地区人均养老金的一定比例（通常为2%~3%）划入。',
-      en: 'Most places credit a share of the local average pension, usually 2–3 %.',
+      zh: '退休人员个人账户由统筹基金按定额划入，额度按改革当年当地基本养老金平均水平的约2%测算，具体标准由各省确定；不再按个人养老金的比例逐月划入（据国家医保局2020年的征求意见阶段文本和转载答复，未与国办发〔2021〕14号终稿核对）。',
+      en: 'Retirees’ personal accounts are credited a fixed amount from the pooled fund, set at about 2 % of the local average basic pension in the reform year, with provinces setting the figure; it is no longer a monthly share of one’s own pension (per the NHSA’s 2020 consultation-stage text and a reposted answer, not checked against the final 2021 guidance).',
     },
     confidence: 'article',
-    sources: [
-      SEED_001.monthlyCreditPercentageOfAveragePension,
-    ],
+    sources: [RETIREE_CREDIT_REPOST, ACCOUNT_CREDIT_2020],
+  },
+  {
+    id: 'account-credit-in-service-2pct',
+    kind: 'rule',
+    topics: TOPICS,
+    scope: NATIONAL,
+    insurance: EMPLOYEE,
+    status: ['employed', 'flexible'],
+    statement: {
+      zh: '在职职工个人账户只由本人缴纳的医保费划入，原则上不超过本人缴费基数的2%；单位缴纳的部分全部进入统筹基金（据国家医保局2020年的征求意见阶段文本，未与终稿核对）。',
+      en: 'An in-service member’s personal account is credited only from their own contribution, as a rule at most 2 % of their contribution base; the employer’s share goes entirely to the pooled fund (per the NHSA’s 2020 consultation-stage text, not checked against the final text).',
+    },
+    confidence: 'article',
+    sources: [ACCOUNT_CREDIT_2020],
   },
   fixedAmount('monthly-credit-fixed-amount-beijing', '110000', '北京市', '北京', 'Beijing'),
   fixedAmount('monthly-credit-fixed-amount-gansu', '620000', '甘肃省', '甘肃', 'Gansu'),
@@ -134,8 +147,8 @@ export const MONTHLY_CREDIT_RULES: RuleInput[] = [
     insurance: EMPLOYEE,
     status: RETIRED,
     statement: {
-      zh: '返款与缴费年限没有直接关系；在按人均养老金比例返款的地区，延长缴费年限可提高养老金基数，从而间接增加返款。',
-      en: 'The credit does not depend directly on contribution years; where it is a share of the average pension, paying longer raises the pension base and so the credit indirectly.',
+      zh: '文章称返款与缴费年限没有直接关系、但延长缴费可间接增加返款；按现行定额划入的办法，每月划入额不随个人养老金或缴费年限变化，这一“间接增加”不成立。',
+      en: 'An article says the credit does not depend directly on contribution years but that paying longer raises it indirectly; under the current fixed-amount crediting the monthly credit does not follow one’s own pension or years, so the “indirect” rise does not hold.',
     },
     confidence: 'article',
     sources: [

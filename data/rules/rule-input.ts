@@ -11,6 +11,7 @@ export const city = (region: string, name: string) => ({ level: 'city', region, 
 
 export const BOTH: Rule['insurance'] = ['employee', 'resident'];
 export const EMPLOYEE: Rule['insurance'] = ['employee'];
+export const RESIDENT: Rule['insurance'] = ['resident'];
 export const WORKING: Rule['status'] = ['employed', 'flexible'];
 export const ALL: Rule['status'] = ['employed', 'flexible', 'retired'];
 export const RETIRED: Rule['status'] = ['retired'];

@@ -3,7 +3,7 @@ import { SEED_001 } from '../seeds/001';
 import { SEED_002 } from '../seeds/002';
 import { SEED_003 } from '../seeds/003';
 import { SEED_004 } from '../seeds/004';
-import { TRANSFER_MEASURES } from '../official-sources';
+import { BENXI_GUIDE, M43_APPLY, M43_PROCEDURE, QINGHAI_QA, XUZHOU_QA } from '../official-sources';
 import { ALL, BOTH, NATIONAL, province, type RuleInput, WORKING } from './rule-input';
 
 /** How to apply and follow a transfer: online, at the counter, the formal procedure, progress, hotlines. */
@@ -18,19 +18,22 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '线上办理：在国家“医保服务平台”App 的“地方专区”选择原参保地所在省份，提交跨省转移接续申请。',
-      en: 'Online: in the national medical-insurance service app, open the local-area section for the province of the ORIGINAL place of enrolment and submit the cross-province transfer application.',
+      zh: '线上办理：转入地、转出地任何一方都可以发起。在国家“医保服务平台”App 的“地方专区”选择办理地：申请转入就选新参保地（转入地），申请转出就选原参保地（转出地），再提交转移接续申请。',
+      en: 'Online: either end may start the transfer. In the national medical-insurance service app, open the local-area section of the place that handles your request — the NEW place for a transfer-in application, the old place for a transfer-out application — and submit it.',
     },
     steps: [
       { zh: '在应用商店下载“医保服务平台”App，用身份证号或手机号注册并登录。', en: 'Download the “医保服务平台” app from an app store; register and log in with ID number or phone number.' },
-      { zh: '在首页点“地方专区”，选择原参保地所在的省份。', en: 'On the home page tap “地方专区” and choose the province of the original place of enrolment.' },
+      { zh: '在首页点“地方专区”，选择转入地（申请转入）或转出地（申请转出）所在的省市。', en: 'On the home page tap “地方专区” and choose the new place (to apply for the transfer-in) or the old place (to apply for the transfer-out).' },
       { zh: '在地方专区页面点“医保关系转移接续”或“跨省转移接续申请”。', en: 'On that page tap “医保关系转移接续” or “跨省转移接续申请”.' },
       { zh: '填写姓名、身份证号、转出地和转入地（参保地、经办机构等）信息。', en: 'Fill in name, ID number and the transfer-out and transfer-in places (place of enrolment, agency).' },
       { zh: '上传身份证正反面照片，核对无误后提交申请。', en: 'Upload photos of both sides of the ID card, check and submit.' },
       { zh: '提交后在 App 内查询办理进度。', en: 'After submitting, follow the progress in the app.' },
     ],
-    confidence: 'article',
+    confidence: 'official',
     sources: [
+      BENXI_GUIDE,
+      QINGHAI_QA,
+      XUZHOU_QA,
       SEED_001.routeOnlineNationalApp,
       SEED_001.routeOnlineNationalApp2,
       SEED_001.routeOnlineNationalApp3,
@@ -69,16 +72,17 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     insurance: BOTH,
     status: ALL,
     statement: {
-      zh: '线上也可通过医保服务平台或地方医保 App / 服务平台提交转移申请，上传身份证、参保凭证等材料。',
-      en: 'Online, the application can also go through the national platform or a local insurance app or platform, uploading the ID card, the insurance certificate and similar documents.',
+      zh: '线上也可通过国家医保信息平台或地方医保 App / 服务平台提交转移申请，上传有效身份证件或社保卡；跨省网上转移不需要纸质参保凭证（文章所写“上传参保凭证”已不需要）。',
+      en: 'Online, the application can also go through the national insurance platform or a local insurance app or platform, with a valid ID document or the social-security card; an online cross-province transfer needs no paper insurance certificate (the articles’ “upload the certificate” is no longer needed).',
     },
     steps: [
-      { zh: '打开医保服务平台或地方医保 App。', en: 'Open the national platform or the local insurance app.' },
+      { zh: '打开国家医保信息平台或地方医保 App。', en: 'Open the national platform or the local insurance app.' },
       { zh: '提交转移申请。', en: 'Submit the transfer application.' },
-      { zh: '上传身份证、参保凭证等材料。', en: 'Upload the ID card, insurance certificate and similar documents.' },
+      { zh: '上传有效身份证件或社保卡信息。', en: 'Upload a valid ID document or the social-security card.' },
     ],
-    confidence: 'article',
+    confidence: 'official',
     sources: [
+      M43_APPLY,
       SEED_000.routeOnlinePlatformOrLocalApp,
       SEED_003.routeOnlinePlatformOrLocalApp,
       SEED_004.routeOnlinePlatformOrLocalApp,
@@ -92,8 +96,8 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     insurance: BOTH,
     status: ALL,
     statement: {
-      zh: '线下办理：先到原参保地医保经办机构办理转出、领取《参保凭证》，再持凭证到新参保地经办机构办理转入和余额转移。',
-      en: 'At the counter: transfer out at the old place’s insurance agency and obtain the insurance certificate (《参保凭证》), then take it to the new place’s agency to transfer in and move the balance.',
+      zh: '部分地方保留的线下办法：先到原参保地医保经办机构办理转出、领取《参保凭证》，再持凭证到新参保地经办机构办理转入和余额转移。现行国家流程由转出地通过医保信息平台传送《信息表》，不必依赖纸质凭证。',
+      en: 'An offline way some places keep: transfer out at the old place’s insurance agency and obtain the insurance certificate (《参保凭证》), then take it to the new place’s agency to transfer in and move the balance. In the current national procedure the old agency sends the information form through the platform, with no need for the paper certificate.',
     },
     steps: [
       { zh: '携带身份证、社保卡等材料到原参保地医保经办机构申请转出。', en: 'Take the ID card, social-security card and similar documents to the old place’s agency and apply to transfer out.' },
@@ -119,15 +123,17 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     insurance: BOTH,
     status: ALL,
     statement: {
-      zh: '线上不便时，可携带身份证（原件）、社保卡、参保凭证等材料，到原参保地或新参保地医保经办机构窗口申请。',
-      en: 'If online is inconvenient, apply at the counter of either the old or the new place’s insurance agency with the original ID card, social-security card, insurance certificate and similar documents.',
+      zh: '线上不便时，可到转入地或转出地（新参保地或原参保地）任一方的医保经办机构窗口申请，携带身份证原件、社保卡等材料。',
+      en: 'If online is inconvenient, apply at the counter of either end — the new or the old place’s insurance agency — with the original ID card, social-security card and similar documents.',
     },
     steps: [
-      { zh: '备齐身份证原件、社保卡、参保凭证等材料。', en: 'Gather the original ID card, social-security card, insurance certificate and similar documents.' },
+      { zh: '备齐身份证原件、社保卡等材料（线下办理的地方可能仍要参保凭证）。', en: 'Gather the original ID card, social-security card and similar documents (places that work offline may still ask for the insurance certificate).' },
       { zh: '到原参保地或新参保地医保经办机构窗口提交申请。', en: 'Apply at the counter of the old or the new place’s agency.' },
     ],
-    confidence: 'article',
+    confidence: 'official',
     sources: [
+      M43_APPLY,
+      QINGHAI_QA,
       SEED_000.routeOfflineWindowEitherPlace,
       SEED_004.routeOfflineWindowEitherPlace,
       SEED_003.routeOfflineWindowEitherPlace,
@@ -143,23 +149,24 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     insurance: BOTH,
     status: WORKING,
     statement: {
-      zh: '规定流程：在新就业地参保缴费后，由用人单位或本人向新参保地经办机构书面申请；两地校验条件；转出地完成转出并上传《参保人员基本医疗保险信息表》、划转职工医保个人账户余额；转入地同步信息表、完成转入并把余额计入个人账户。',
-      en: 'The formal procedure: after enrolling and paying at the new place of work, the employer or the person applies in writing to the new place’s agency; both agencies check eligibility; the transfer-out agency completes the transfer, uploads the information form (《参保人员基本医疗保险信息表》) and moves the employee personal-account balance; the transfer-in agency syncs the form, completes the transfer and credits the balance.',
+      zh: '规定流程：在新参保地参保缴费后，由本人（或用人单位）线上通过医保信息平台、或到转入地或转出地经办机构窗口申请（文章所写“向新参保地社保经办机构书面申请”是旧说法）；两地校验条件；转出地完成转出并上传《参保人员基本医疗保险信息表》、划转职工医保个人账户余额；转入地同步信息表、完成转入并把余额计入个人账户。',
+      en: 'The formal procedure: after enrolling and paying at the new place, the person (or the employer) applies online through the insurance platform or at the counter of either end (the article’s “written application to the new place’s social-insurance agency” is the old wording); both agencies check eligibility; the transfer-out agency completes the transfer, uploads the information form (《参保人员基本医疗保险信息表》) and moves the employee personal-account balance; the transfer-in agency syncs the form, completes the transfer and credits the balance.',
     },
     steps: [
       { zh: '在新就业地按规定建立基本医疗保险关系并缴费。', en: 'Enrol and pay at the new place of work as required.' },
-      { zh: '由用人单位或参保人员向新参保地社保经办机构提出书面的转移接续申请。', en: 'The employer or the insured person submits a written transfer application to the new place’s agency.' },
+      { zh: '线上或到转入地、转出地任一方窗口提出转移接续申请（旧流程为向新参保地提出书面申请）。', en: 'Apply online or at the counter of either end (the old procedure was a written application to the new place).' },
       { zh: '转出地和转入地经办机构校验是否符合条件；不符合的不予受理并告知原因，符合的予以受理。', en: 'Both agencies check eligibility; an ineligible application is refused with the reason given, an eligible one is accepted.' },
       { zh: '转出地在规定时限内完成转出，生成并上传《参保人员基本医疗保险信息表》，同时划转职工医保个人账户余额。', en: 'Within the time limit the transfer-out agency completes the transfer, generates and uploads the information form, and moves the employee personal-account balance.' },
       { zh: '转入地收到信息后在规定时限内把信息表同步至本地医保信息平台、完成转入，并将余额计入个人账户。', en: 'On receipt, the transfer-in agency syncs the form to its local platform within the time limit, completes the transfer and credits the balance to the personal account.' },
     ],
     confidence: 'official',
     sources: [
+      M43_APPLY,
+      M43_PROCEDURE,
       SEED_002.routeFormalProcedure,
       SEED_002.routeFormalProcedure2,
       SEED_002.routeFormalProcedure3,
       SEED_002.routeFormalProcedure4,
-      TRANSFER_MEASURES,
     ],
   },
   {

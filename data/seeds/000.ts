@@ -20,4 +20,4 @@ export const SEED_000 = seedQuotes(0, {
   routeOfflineWindowEitherPlace: '线下办理:携带身份证、社保卡、参保凭证等材料,前往原参保地或新参保地医保经办机构窗口申请。',
   timeTransferOut10WorkingDays: '转出地处理:参保人申请成功后,转出地经办机构在10个工作日内完成基本医疗保险关系转出,并办理个人账户余额划转手续。',
   timeWhole15WorkingDays: '根据有关法规,医保跨省转移接续时间已由原来的45个工作日压缩至15个工作日。具体流程如下:',
-});
+}, ['experienceOnline3Days']);

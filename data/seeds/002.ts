@@ -32,4 +32,4 @@ export const SEED_002 = seedQuotes(2, {
   routeFormalProcedure3: '办理转出:成功受理后,转出地经办机构在法规时间内完成基本医疗保险关系转出,生成并上传《参保人员基本医疗保险信息表》,同时划转职工医保个人账户余额。',
   routeFormalProcedure4: '办理转入:转入地经办机构收到信息后,在法规时间内将《参保人员基本医疗保险信息表》同步至本地医保信息平台,完成转入,并将职工医保个人账户金额计入参保人员个人账户。',
   routePhoneHotline: '电话咨询:拨打原参保地或新参保地的医保服务热线咨询。',
-});
+}, ['experienceOnline3Days']);

@@ -40,4 +40,4 @@ export const SEED_003 = seedQuotes(3, {
   timeTransferOut10WorkingDays2: '转出地处理一般不超过10个工作日,整体流程不超过15个工作日。',
   timeWhole15WorkingDays: '整体流程:跨省转移接续全流程不超过15个工作日。',
   timeWhole15WorkingDays2: '医保卡余额异地转移办理时间一般为15个工作日:',
-});
+}, ['experienceOnline3Days']);

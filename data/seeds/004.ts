@@ -47,4 +47,4 @@ export const SEED_004 = seedQuotes(4, {
   ruleBalanceMovesThroughRelationTransfer2: '无论你是因工作调动还是家庭搬迁,医保卡余额转移都可通过线上或线下渠道办理。',
   routeOnlinePlatformOrLocalApp: '线上办理:通过医保服务平台或地方医保APP提交转移申请,上传身份证、参保凭证等材料。',
   routeOfflineWindowEitherPlace: '线下办理:携带身份证、社保卡、参保凭证等材料,前往原参保地或新参保地医保经办机构窗口申请。',
-});
+}, ['exampleEmployerGap2Months', 'exampleFlexibleGap4Months']);

@@ -23,9 +23,17 @@ export function seedSource(index: SeedIndex, quote: string): Source {
   return { seed: seed.file, title: seed.title, date: seed.date, quote };
 }
 
-/** A seed's quote table: each verbatim sentence once, under a name, as a ready citation. */
-export function seedQuotes<const T extends Record<string, string>>(index: SeedIndex, quotes: T): { readonly [K in keyof T]: Source } {
+/**
+ * A seed's quote table: each verbatim sentence once, under a name, as a ready citation. `singleCases`
+ * names the sentences that report one person's experience (anecdote-level evidence).
+ */
+export function seedQuotes<const T extends Record<string, string>>(
+  index: SeedIndex,
+  quotes: T,
+  singleCases: readonly (keyof T & string)[] = [],
+): { readonly [K in keyof T]: Source } {
   const out: Record<string, Source> = {};
-  for (const [name, quote] of Object.entries(quotes)) out[name] = seedSource(index, quote);
+  for (const [name, quote] of Object.entries(quotes))
+    out[name] = singleCases.includes(name) ? { ...seedSource(index, quote), single: true } : seedSource(index, quote);
   return out as { readonly [K in keyof T]: Source };
 }

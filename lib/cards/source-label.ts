@@ -28,8 +28,9 @@ export function sourceRef(source: Source, lang: Lang): SourceRef {
     const tag = `seed ${source.seed.slice(0, 3)}`;
     return { key: sourceKey(source), kind: 'article', name, tag, label: `${name} ${source.date} · ${tag}`, detail: source.title, date: source.date };
   }
-  const label = `${source.document} ${source.date}`;
-  return { key: sourceKey(source), kind: 'document', name: source.document, label, detail: source.issuer, date: source.date };
+  const date = source.date ?? '';
+  const label = date ? `${source.document} ${date}` : source.document;
+  return { key: sourceKey(source), kind: 'document', name: source.document, label, detail: source.issuer, date };
 }
 
 /**

@@ -17,6 +17,21 @@ export interface GapInput {
   status: PersonStatus;
   /** Monthly contribution in CNY, when the user knows it. */
   monthly?: number;
+  /** 城乡居民医保: whole years without insurance before enrolling again, and how many of them were paid back. */
+  resident?: { breakYears: number; paidBackYears: number };
+}
+
+/** When resident-insurance benefits start after enrolling again (国办发〔2024〕38号 as the rule's numbers say). */
+export interface ResidentWaiting {
+  ruleId: string;
+  fixedMonths: number;
+  variableMonths: number;
+  /** Fixed plus variable, with the floor applied. */
+  totalMonths: number;
+  /** True when the floor after a long break raised the total. */
+  floorApplied: boolean;
+  /** First month with benefits: the restart (enrolment) month plus the waiting months. */
+  benefitsFrom: string;
 }
 
 export interface BenefitMonth {
@@ -31,15 +46,17 @@ export interface GapAdvice {
   /** null when the months are malformed or the restart is not after the last paid month. */
   months: string[] | null;
   band: GapBand;
-  /** Official rules for this gap length. */
+  /** The national rules for this gap length (each with its own evidence level). */
   applies: Rule[];
-  /** What articles report some places do instead. */
+  /** What articles report some places do instead (band rules marked `variation`). */
   variations: Rule[];
   general: Rule[];
   routes: Rule[];
   caveats: Rule[];
   experiences: Rule[];
   benefitMonths: BenefitMonth[];
+  /** Only for 城乡居民医保 with a break given. */
+  residentWaiting: ResidentWaiting | null;
   lateFee: {
     /** Who bears it: the employer when it caused the gap. */
     payer: GapCause;
@@ -57,6 +74,20 @@ export function gapBand(months: number): GapBand {
 
 type GapRule = Rule & { gap: GapUse };
 const hasGap = (rule: Rule): rule is GapRule => rule.gap !== undefined;
+
+function residentWaiting(rules: readonly GapRule[], input: GapInput): ResidentWaiting | null {
+  if (input.insurance !== 'resident' || !input.resident || unpaidMonths(input.lastPaid, input.restart) === null) return null;
+  const rule = rules.find((r) => r.gap.role === 'resident-waiting' && r.gap.residentWaiting);
+  const w = rule?.gap.residentWaiting;
+  if (!rule || !w) return null;
+  const breakYears = Math.max(0, Math.floor(input.resident.breakYears));
+  const paidBack = Math.min(breakYears, Math.max(0, Math.floor(input.resident.paidBackYears)));
+  const variableMonths = Math.max(0, breakYears * w.perBreakYear - paidBack * w.perPaidBackYear);
+  const raw = w.fixedMonths + variableMonths;
+  const floorApplied = breakYears >= w.floorAfterBreakYears && raw < w.floorMonths;
+  const totalMonths = floorApplied ? w.floorMonths : raw;
+  return { ruleId: rule.id, fixedMonths: w.fixedMonths, variableMonths, totalMonths, floorApplied, benefitsFrom: addYearMonths(input.restart, totalMonths) };
+}
 
 export function buildGapAdvice(rules: readonly Rule[], regions: RegionLookup, input: GapInput): GapAdvice {
   const months = unpaidMonths(input.lastPaid, input.restart);
@@ -83,13 +114,14 @@ export function buildGapAdvice(rules: readonly Rule[], regions: RegionLookup, in
     input,
     months,
     band,
-    applies: bandRules.filter((r) => r.confidence === 'official'),
-    variations: bandRules.filter((r) => r.confidence !== 'official'),
-    general: withRole('always'),
+    applies: bandRules.filter((r) => !r.gap.variation),
+    variations: bandRules.filter((r) => r.gap.variation),
+    general: [...withRole('resident-waiting'), ...withRole('always')],
     routes: [...withRole('status-check'), ...causeRoutes],
     caveats: withRole('caveat'),
     experiences: withRole('example', input.cause),
     benefitMonths,
+    residentWaiting: residentWaiting(available, input),
     lateFee: {
       payer: input.cause,
       rule: feeRule,

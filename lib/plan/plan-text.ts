@@ -12,6 +12,8 @@ export interface PlanNames {
   /** Province whose rule applies within a province, and the app's 地方专区 province. */
   ruleProvince?: string;
   appProvince?: string;
+  /** The new place's province: its 地方专区 takes a transfer-in application. */
+  appProvinceIn?: string;
 }
 
 export function relationText(lang: Lang, plan: TransferPlan, names: PlanNames): string {
@@ -32,7 +34,7 @@ export function stepLimitText(lang: Lang, item: ChecklistItem): string {
 }
 
 export function sourceText(source: Source): string {
-  return 'seed' in source ? `《${source.title}》 ${source.date}：“${source.quote}”` : `${source.document} · ${source.issuer} · ${source.date}`;
+  return 'seed' in source ? `《${source.title}》 ${source.date}：“${source.quote}”` : [source.document, source.issuer, source.date, source.url].filter(Boolean).join(' · ');
 }
 
 function ruleLines(lang: Lang, rules: PlanRule[], withSteps = false): string[] {

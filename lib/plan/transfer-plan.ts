@@ -44,8 +44,10 @@ export interface TransferPlan {
   balance: { handling: BalanceHandling; alternatives: BalanceHandling[]; rules: PlanRule[] };
   conditions: PlanRule[];
   routes: PlanRule[];
-  /** Province whose 地方专区 the app route starts from: the original place's. */
+  /** Province whose 地方专区 takes a transfer-out application in the app: the original place's. */
   appProvince: string | null;
+  /** Province whose 地方专区 takes a transfer-in application: the new place's (either end may start). */
+  appProvinceIn: string | null;
   checklist: ChecklistItem[];
   /** Time limits borrowed from the cross-province rule as an upper bound (intra-province). */
   limitsAreUpperBound: boolean;
@@ -131,7 +133,8 @@ export function buildTransferPlan(
     .filter((r) => r.applies)
     .map((r) => ({ rule: r.rule, local: r.matchedBy !== 'national' }));
   const of = (kind: Rule['kind']) => applicable.filter((r) => r.rule.kind === kind);
-  const balanceRules = withoutOverruled(of('rule').filter((r) => r.rule.topics.includes('balance-transfer')));
+  // The balance section holds the rules that decide where the money goes; how it moves is in otherRules.
+  const balanceRules = withoutOverruled(of('rule').filter((r) => r.rule.topics.includes('balance-transfer') && decides(r.rule)));
 
   const usedLimits = new Set(resolved.timeLimits);
   const timeline = buildTimeline(calendar, input.applied, timelineSteps(resolved.timeLimits));
@@ -163,6 +166,7 @@ export function buildTransferPlan(
     balance: { ...pickBalance(resolved.relation, balanceRules), rules: balanceRules },
     ...sections,
     appProvince: fromRegion?.province ?? null,
+    appProvinceIn: regions.byCode(input.to)?.province ?? null,
     checklist: resolved.relation === 'same-area' ? [] : checklist,
     limitsAreUpperBound: resolved.timeLimitsAreUpperBound,
     timeLimitRules,

@@ -84,7 +84,7 @@ describe('popup and options in Chromium', () => {
     expect(await panel.locator('button[data-kind="topic"]').count()).toBeGreaterThan(0);
     // Seed 000 repeats the old 45-working-day limit: the stale claim is listed with what holds.
     expect(await panel.locator('button[data-kind="claim"][data-id="stale-45-working-days"]').count()).toBe(1);
-    expect(await panel.innerText()).toContain('全流程不超过15个工作日');
+    expect(await panel.innerText()).toContain('医保关系转移共不超过15个工作日');
     await screenshot(popup, 'popup-summary-zh-light');
 
     const before = await article.evaluate(() => window.scrollY);
@@ -187,6 +187,16 @@ describe('popup and options in Chromium', () => {
     expect(await plan.locator('[data-step="transfer-out"]').innerText()).toContain('最迟 2026-10-16');
     expect(await plan.locator('[data-step="transfer-in"]').innerText()).toContain('最迟 2026-10-23');
     expect(await plan.locator('[data-step="whole"]').innerText()).toContain('最迟 2026-10-23');
+    // One balance outcome with its evidence (issue 10): the seeds' near-identical sentences are sources of it.
+    const balance = plan.locator('.sl-plan-balance');
+    expect(await balance.locator('.sl-balance').getAttribute('data-handling')).toBe('moves');
+    expect(await balance.locator('.sl-rules > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')))).toEqual([
+      'balance-moves-with-relation',
+      'balance-to-bank-if-cannot-move',
+    ]);
+    const moves = balance.locator('[data-rule="balance-moves-with-relation"]');
+    expect(await moves.locator('.sl-badge').first().innerText()).toBe('官方规定');
+    expect(await moves.locator('.sl-rule-sources summary').innerText()).toMatch(/19/);
     await screenshot(popup, 'popup-planner-zh');
     await plan.locator('.sl-plan-checklist').scrollIntoViewIfNeeded();
     await screenshot(popup, 'popup-planner-checklist-zh');

@@ -128,7 +128,7 @@ describe('claim card', () => {
     const { article } = card({ kind: 'claim', id: 'stale-45-working-days', name: '45个工作日', text: '45个工作日' });
     expect(within(article).getByRole('heading', { name: '过时的说法' })).toBeTruthy();
     expect(article.querySelector('q')!.textContent).toBe('45个工作日');
-    expect(article.querySelector('.sl-holds')!.textContent).toContain('全流程不超过15个工作日');
+    expect(article.querySelector('.sl-holds')!.textContent).toContain('医保关系转移共不超过15个工作日');
     expect(article.querySelector('time[datetime="2021-11-01"]')!.textContent).toBe('依据 2021-11-01 印发的规定');
     expect(article.querySelector('[data-fact="time-whole-15-working-days"] .sl-badge')!.textContent).toBe('官方规定');
     expect(article.querySelector('blockquote')!.textContent).toContain('由原来的45个工作日压缩至15个工作日');

@@ -25,12 +25,15 @@ describe('GapHelperView', () => {
     expect(result.getAttribute('data-band')).toBe('within-3');
     expect(result.querySelector('h2')!.textContent).toBe('断缴 3 个月：2026-04, 2026-05, 2026-06');
     expect(result.querySelector('[data-rule="gap-before-transfer-within-3-months"]')!.textContent).toContain('2026-07 起可享受待遇');
-    expect(result.querySelector('[data-rule="gap-before-transfer-within-3-months"]')!.textContent).toContain('官方规定');
+    // Evidence: 新华社's summary of the measures (no official copy of that article could be opened).
+    expect(result.querySelector('[data-rule="gap-before-transfer-within-3-months"]')!.textContent).toContain('文章报道');
     expect(result.textContent).toContain('补缴后次月恢复待遇');
     expect(result.querySelector('.sl-fee-total')!.textContent).toBe('合计约 23.50 元');
     expect(result.textContent).toContain('2026-04：62 天 × 0.05% × 500 元 = 15.50 元');
     expect(result.textContent).toContain('2026-07-01');
-    expect(result.querySelector('[data-rule="gap-late-fee-daily-0-05-percent"]')!.textContent).toContain('文章报道');
+    // The statutory late fee (社会保险法第八十六条) is official and falls on employers.
+    expect(result.querySelector('[data-rule="gap-late-fee-daily-0-05-percent"]')!.textContent).toContain('官方规定');
+    expect(result.querySelector('[data-rule="gap-late-fee-daily-0-05-percent"]')!.textContent).toContain('用人单位');
   });
 
   it('8 months, employer-caused (English): waiting period ≤ 6 months, restart variation, no fee for the person', () => {
@@ -47,5 +50,19 @@ describe('GapHelperView', () => {
     fill('zh-CN', { last: '2026-08', restart: '2026-07' });
     expect(screen.getByRole('alert').textContent).toBe('恢复月份必须晚于最后缴费月份。');
     expect(document.querySelector('.sl-gap-result')).toBeNull();
+  });
+});
+
+describe('GapHelperView, resident insurance (国办发〔2024〕38号)', () => {
+  it('2 years without insurance, none paid back: 3 + 2 months, benefits from the month they end', () => {
+    render(<GapHelperView lang="zh-CN" bundle={bundle} thisMonth="2026-11" />);
+    fireEvent.input(screen.getByLabelText('最后一个已缴费月份'), { target: { value: '2024-12' } });
+    fireEvent.input(screen.getByLabelText('计划恢复缴费的月份'), { target: { value: '2026-03' } });
+    fireEvent.click(screen.getByLabelText('城乡居民医保'));
+    fireEvent.input(screen.getByLabelText('断保整年数（城乡居民医保）'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: '查看适用规定' }));
+    const line = document.querySelector('.sl-resident-waiting')!;
+    expect(line.textContent).toBe('城乡居民医保等待期：固定 3 个月 + 变动 2 个月，共 5 个月，2026-08 起享受待遇。');
+    expect(document.querySelector('.sl-gap-result')!.textContent).toContain('医保基金不支付医疗费用');
   });
 });

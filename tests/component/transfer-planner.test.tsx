@@ -45,7 +45,7 @@ describe('TransferPlanner', () => {
     expect(plan.querySelector('[data-step="transfer-out"]')!.textContent).toContain('国庆节 10-01–10-07');
     expect(plan.querySelector('[data-step="transfer-in"]')!.textContent).toContain('最迟 2026-10-23');
     expect(plan.querySelector('[data-step="whole"]')!.textContent).toContain('最迟 2026-10-23');
-    expect(plan.textContent).toContain('在“地方专区”选择：江西省');
+    expect(plan.textContent).toContain('申请转出选 江西省');
     expect(within(plan).getByText('报告的经历（非规定，仅供参考）')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: '导出日历（.ics）' }));

@@ -178,13 +178,13 @@ export const SEED_CLAIM_CORPUS: CorpusSentence[] = [
     text: '中断缴费3个月(含)以内的,可按转入地法规补缴,缴费当月即可享受待遇;中断3个月以上的,待遇享受等待期原则上不超过6个月。',
     places: [],
     topics: ['gap-and-backpay'],
-    claims: [],
+    claims: ['overstated-waiting-6-months'],
   },
   {
     source: 'seed 001',
     text: '整体流程:跨省转移接续全流程不超过15个工作日。',
     places: [],
     topics: ['cross-province', 'transfer'],
-    claims: [],
+    claims: ['overstated-15-days-includes-money'],
   },
 ];

@@ -21,7 +21,10 @@ describe('buildGapAdvice', () => {
     expect(a.months).toEqual(['2026-04', '2026-05', '2026-06']);
     expect(a.band).toBe('within-3');
     expect(ids(a.applies)).toEqual(['gap-before-transfer-within-3-months']);
-    expect(a.applies.every((r) => r.confidence === 'official')).toBe(true);
+    // The national rule, with the retroactive benefits the measures add (correction, issue 10).
+    expect(a.applies.every((r) => !r.gap?.variation)).toBe(true);
+    expect(a.applies[0]!.statement.zh).toContain('中断期间的待遇可按规定追溯享受');
+    expect(a.applies[0]!.statement.zh).toContain('已连续参保2年（含）以上');
     expect(ids(a.variations)).toContain('gap-local-within-3-months-next-month');
     expect(a.benefitMonths).toEqual([
       { ruleId: 'gap-before-transfer-within-3-months', bound: 'from', month: '2026-07' },

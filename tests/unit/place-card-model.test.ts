@@ -71,14 +71,15 @@ describe('place card model', () => {
     expect(m.otherCase[0]!.facts[0]!.text).toContain('不划转、不提现');
   });
 
-  it('深圳 with the other end in 广州 is intra-province: the 广东 rule applies and dates are an upper bound', () => {
+  it('深圳 with the other end in 广州 is intra-province: the 广东 rule applies and the statutory limits date it', () => {
     const m = model('440300', { otherEnd: '440100' });
     expect(m.relation).toBe('intra-province');
     expect(m.caseLabel).toBe('省内跨统筹区转移：深圳市 ↔ 广州市，按广东省的规定');
     expect(ids(m.localFacts)).toEqual(['balance-guangdong-intra-province-stays']);
     expect(m.otherCase).toEqual([]);
-    expect(m.timeline!.upperBound).toBe(true);
-    expect(m.timelineNote).toContain('上限');
+    expect(m.timeline!.upperBound).toBe(false);
+    expect(m.timelineNote).toBeUndefined();
+    expect(m.timeline!.steps.map((s) => [s.step, s.workingDays])).toEqual([['transfer-out', 10], ['transfer-in', 5], ['whole', 15]]);
     expect(ids(m.caveats)).toContain('caveat-intra-province-may-be-shorter');
   });
 

@@ -43,7 +43,8 @@ function ruleMatches(rule: Rule, seed: SeedIndex, w: RuleWant): boolean {
     (w.confidence === undefined || rule.confidence === w.confidence) &&
     (w.topic === undefined || rule.topics.includes(w.topic)) &&
     (w.region === undefined || region === w.region) &&
-    (w.transferCase === undefined || rule.transferCase === w.transferCase) &&
+    // A rule for 'any' case holds in each case: the seeds' "跨省…" sentence is evidence of a fact for all transfers.
+    (w.transferCase === undefined || rule.transferCase === w.transferCase || rule.transferCase === 'any') &&
     (w.status === undefined || rule.status.includes(w.status)) &&
     (w.says ?? []).every((s) => text.includes(s)) &&
     (w.limit === undefined ||
@@ -108,7 +109,7 @@ const S1: ChecklistEntry[] = [
   entry(1, '条件:原参保地停保且新参保地参保', { quote: '在原参保地已办理停保手续', kind: 'condition' }),
   entry(1, '条件:个人账户正常,无欠费或冻结', { quote: '无欠费或冻结', kind: 'condition' }),
   entry(1, '下载医保服务平台APP并注册登录', { quote: '完成注册登录', kind: 'route', says: ['下载'] }),
-  entry(1, '地方专区选择原参保地所在省份', { quote: '选择原参保地所在省份', kind: 'route', says: ['原参保地所在的省份'] }),
+  claimEntry(1, '地方专区选择原参保地所在省份(官方:任一方可发起,转入选新参保地)', 'contradiction', '选择原参保地所在省份', '新参保地'),
   entry(1, '点医保关系转移接续或跨省转移接续申请', { quote: '“跨省转移接续申请”', kind: 'route', says: ['医保关系转移接续', '跨省转移接续申请'] }),
   entry(1, '填写转出/转入地信息并上传身份证照片', { quote: '上传身份证照片', kind: 'route', says: ['身份证'] }),
   entry(1, '提交后在APP内查询进度', { quote: '可在APP内查询办理进度', topic: 'progress-query' }),
@@ -116,11 +117,12 @@ const S1: ChecklistEntry[] = [
   entry(1, '线下:持凭证到新参保地转入并完成余额转移', { quote: '持《参保凭证》', kind: 'route' }),
   entry(1, '转出一般不超过10个工作日', { quote: '一般不超过10个工作日', limit: { step: 'transfer-out', max: 10 } }),
   entry(1, '全流程不超过15个工作日', { quote: '全流程不超过15个工作日', limit: { step: 'whole', max: 15 } }),
+  claimEntry(1, '"全流程15个工作日"不含余额到账', 'overstated', '全流程不超过15个工作日', '国家没有规定计入时限'),
   entry(1, '每月返款不固定,受所在地、年龄、养老金、方案影响', { quote: '并不是固定的', topic: 'monthly-credit', status: 'retired' }),
   entry(1, '返款与地区平均养老金挂钩', { quote: '平均养老金水平挂钩', topic: 'monthly-credit' }),
   entry(1, '深圳每月约250元', { quote: '250元左右', region: '440300', topic: 'monthly-credit', says: ['250'] }),
   entry(1, '欠发达地区只有几十元', { quote: '只有几十元', topic: 'monthly-credit', says: ['几十元'] }),
-  entry(1, '大部分地区按人均养老金2%~3%', { quote: '通常为2%~3%', topic: 'monthly-credit', says: ['2%~3%'] }),
+  claimEntry(1, '大部分地区按人均养老金2%~3%(官方:定额划入)', 'stale', '通常为2%~3%', '定额'),
   entry(1, '北京定额返还', { quote: '如北京、甘肃等地', region: '110000', topic: 'monthly-credit' }),
   entry(1, '甘肃定额返还', { quote: '如北京、甘肃等地', region: '620000', topic: 'monthly-credit' }),
   entry(1, '部分地区70岁以上返款更高', { quote: '70岁以上', topic: 'monthly-credit', says: ['70岁以上'] }),
@@ -223,8 +225,13 @@ const S4: ChecklistEntry[] = [
   entry(4, '跨省转出10个工作日', { quote: '转出地需在10个工作日内完成转出', limit: { step: 'transfer-out', max: 10 } }),
   entry(4, '跨省转入5个工作日', { quote: '转入地在5个工作日内完成转入', limit: { step: 'transfer-in', max: 5 } }),
   entry(4, '省内时限可能更短', { quote: '省内转移时限可能更短', transferCase: 'intra-province' }),
-  entry(4, '转移前中断≤3个月:按转入地补缴,缴费当月享受待遇', { quote: '缴费当月即可享受待遇', confidence: 'official', says: ['缴费当月'], limit: { step: 'backpay-window', unit: 'months', max: 3 } }),
-  entry(4, '中断>3个月:等待期原则上不超过6个月', { quote: '待遇享受等待期原则上不超过6个月', confidence: 'official', limit: { step: 'waiting-period', unit: 'months', max: 6 } }),
+  // Issue 10: the measures' gap article was read only in press and third-party summaries, so these facts are
+  // article-level now; the 3 months is the length of gap the rule covers (not a window to pay), and the gap's
+  // benefits are retroactive. The seed's "原则上不超过6个月" is also flagged as a claim (a ceiling areas may set).
+  entry(4, '转移前中断≤3个月:按转入地补缴,缴费当月享受待遇', { quote: '缴费当月即可享受待遇', confidence: 'article', says: ['3个月（含）以内', '缴费当月', '追溯'] }),
+  entry(4, '中断>3个月:等待期原则上不超过6个月', { quote: '待遇享受等待期原则上不超过6个月', confidence: 'article', says: ['不超过6个月'], limit: { step: 'waiting-period', unit: 'months', max: 6 } }),
+  claimEntry(4, '"等待期原则上不超过6个月"是各地可设的上限', 'overstated', '原则上不超过6个月', '上限'),
+  claimEntry(4, '"断缴期间无法享受待遇"不适用于转移前≤3个月补缴', 'overstated', '参保者将无法享受医保待遇', '追溯'),
   entry(4, '通过窗口、热线12333或网站/APP查询断缴状态', { quote: '12333', topic: 'gap-and-backpay', says: ['12333'] }),
   entry(4, '确认断缴原因与时长', { quote: '断缴原因(单位未缴', topic: 'gap-and-backpay' }),
   entry(4, '各地补缴时限、滞纳金、恢复规则不同', { quote: '滞纳金标准、待遇恢复规则', kind: 'caveat' }),

@@ -9,10 +9,11 @@ describe('topic card model', () => {
   it('断缴与补缴: official rules first, then the reported ones, with the late fee', () => {
     const m = topicCardModel({ topicId: 'gap-and-backpay', context: { language: 'zh-CN' }, ...data })!;
     expect(m.title).toBe('断缴与补缴');
-    expect(m.points.slice(0, 2).map((p) => [p.id, p.confidence])).toEqual([
-      ['gap-before-transfer-within-3-months', 'official'],
-      ['gap-before-transfer-over-3-months-waiting', 'official'],
-    ]);
+    // The law's late fee (Art. 86) is official; the measures' gap article was read only in press summaries.
+    const levels = m.points.map((p) => p.confidence);
+    expect(levels.indexOf('article')).toBeGreaterThan(levels.lastIndexOf('official'));
+    expect(m.points.find((p) => p.id === 'gap-late-fee-daily-0-05-percent')?.confidence).toBe('official');
+    expect(m.points.filter((p) => p.id.startsWith('gap-before-transfer-')).map((p) => p.confidence)).toEqual(['article', 'article']);
     const text = m.points.map((p) => p.text).join('\n');
     expect(text).toContain('3个月（含）以内');
     expect(text).toContain('不超过6个月');
@@ -38,7 +39,7 @@ describe('claim card model', () => {
     const m = claimCardModel({ claimId: 'stale-45-working-days', pageText: '45个工作日', context: { language: 'zh-CN' }, ...data })!;
     expect(m.kindLabel).toBe('过时的说法');
     expect(m.says).toContain('45个工作日');
-    expect(m.holds).toContain('全流程不超过15个工作日');
+    expect(m.holds).toContain('医保关系转移共不超过15个工作日');
     expect([m.since, m.sinceLabel]).toEqual(['2021-11-01', '依据 2021-11-01 印发的规定']);
     expect(m.rule!.id).toBe('time-whole-15-working-days');
     expect(m.rule!.confidence).toBe('official');

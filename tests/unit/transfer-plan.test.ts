@@ -25,7 +25,7 @@ describe('九江 → 广州, employee, applied 2026-09-28 (National Day inside t
     expect(p.relation).toBe('cross-province');
     expect(p.balance.handling).toBe('moves');
     expect(p.balance.alternatives).toEqual(['bank-account']);
-    expect(ids(p.balance.rules)).toContain('balance-to-bank-if-not-connected');
+    expect(ids(p.balance.rules)).toEqual(['balance-moves-with-relation', 'balance-to-bank-if-cannot-move']);
   });
 
   it('dates transfer-out, transfer-in and the whole on the working-day calendar with 调休', () => {
@@ -67,7 +67,9 @@ describe('九江 → 广州, employee, applied 2026-09-28 (National Day inside t
 });
 
 describe('other cases', () => {
-  it('广州 → 深圳 follows 广东’s intra-province rule: the balance stays, limits only as an upper bound', () => {
+  // Issue 10: the 10 + 5 working days hold for every transfer between pooling areas (43号 Art. 3), so within
+  // a province they are the statutory limits, no longer an upper bound borrowed from the cross-province rule.
+  it('广州 → 深圳 follows 广东’s intra-province rule: the balance stays, with the statutory 10 + 5 working days', () => {
     const p = plan({ from: code('广州'), to: code('深圳') });
     expect(p.relation).toBe('intra-province');
     expect(p.ruleProvince).toBe('440000');
@@ -75,7 +77,8 @@ describe('other cases', () => {
     expect(ids(p.balance.rules)).toContain('balance-guangdong-intra-province-stays');
     expect(ids(p.balance.rules)).not.toContain('balance-other-provinces-intra-may-move');
     expect(p.hasLocalData).toBe(true);
-    expect(p.limitsAreUpperBound).toBe(true);
+    expect(p.limitsAreUpperBound).toBe(false);
+    expect(p.checklist.map((c) => [c.step, c.workingDays])).toEqual([['transfer-out', 10], ['transfer-in', 5], ['whole', 15]]);
     expect(ids(p.caveats)).toContain('caveat-intra-province-may-be-shorter');
   });
 
