@@ -60,7 +60,7 @@ export interface WalkHooks<N extends NodeLike = NodeLike> {
  */
 const SKIP = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'math', 'MATH', 'HEAD', 'TITLE', 'RT', 'RP',
+  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'math', 'HEAD', 'TITLE', 'RT', 'RP',
   // Inside <svg> tag names keep their case: only <text> and its pieces are prose there.
   'style', 'script', 'title', 'desc', 'metadata', 'defs', 'symbol', 'clipPath', 'mask', 'pattern',
 ];
