@@ -1,5 +1,8 @@
+import { SEED_000 } from './seeds/000';
+import { SEED_001 } from './seeds/001';
+import { SEED_002 } from './seeds/002';
+import { SEED_004 } from './seeds/004';
 import type { Claim } from './schema';
-import { seedSource as s } from './seeds';
 
 /**
  * What pages say that is stale, overstated or contradicted, with the precise fact instead.
@@ -18,7 +21,7 @@ export const CLAIMS: Claim[] = [
     holdsRule: 'time-whole-15-working-days',
     // Issue date of 医保办发〔2021〕43号, which set the 10 + 5 working-day limits.
     since: '2021-11-01',
-    sources: [s(0, '根据有关法规,医保跨省转移接续时间已由原来的45个工作日压缩至15个工作日。具体流程如下:')],
+    sources: [SEED_000.timeWhole15WorkingDays],
   },
   {
     id: 'overstated-only-one-month',
@@ -30,7 +33,7 @@ export const CLAIMS: Claim[] = [
       en: 'The whole cross-province transfer is limited to 15 working days; the money can take longer to arrive — about 30 working days reported in Nanjing, about 3 months in Zhengzhou.',
     },
     holdsRule: 'time-whole-15-working-days',
-    sources: [s(1, '工作调动、家庭搬迁导致医保卡余额‘沉睡’?别让辛苦积累的医保金白白浪费!2025年最新方案下,医保卡余额转移只需1个月,线上操作全流程,附各地差异对比表。下面随新社通小编一起了解具体内容。')],
+    sources: [SEED_001.overstatedOnlyOneMonth],
   },
   {
     id: 'contradiction-balance-never-zeroed',
@@ -42,7 +45,7 @@ export const CLAIMS: Claim[] = [
       en: 'After the transfer-out the old account IS zeroed and the balance moved to the new place: the money is not lost, but the old account is emptied.',
     },
     holdsRule: 'balance-zeroed-then-moved',
-    sources: [s(0, '账户余额永久累计:医保个人账户余额不会清0,可跨统筹地区转移。')],
+    sources: [SEED_000.balanceCarriesOverAfterTransfer],
   },
   {
     id: 'contradiction-benefits-next-month',
@@ -55,8 +58,8 @@ export const CLAIMS: Claim[] = [
     },
     holdsRule: 'gap-before-transfer-within-3-months',
     sources: [
-      s(4, '断缴3个月内:多数地区允许补缴,补缴后次月恢复医保待遇。'),
-      s(4, '立即恢复:部分地区补缴成功后次月恢复医保待遇。'),
+      SEED_004.gapLocalWithin3MonthsNextMonth,
+      SEED_004.gapLocalWithin3MonthsNextMonth2,
     ],
   },
   {
@@ -72,6 +75,6 @@ export const CLAIMS: Claim[] = [
       en: 'Insurance must be stopped at the old place and registered at the new one before transferring; what must be absent is arrears or a frozen account.',
     },
     holdsRule: 'condition-stop-and-enrol',
-    sources: [s(2, '参保状态正常:在原参保地的医保缴费状态为正常,无欠费或停保情况。')],
+    sources: [SEED_002.conditionFlexibleStatusNormal],
   },
 ];

@@ -73,6 +73,7 @@ export const TopicId = z.enum([
   'gap-and-backpay', // 断缴与补缴
   'monthly-credit', // 个人账户每月划入
   'family-sharing', // 家庭共济
+  'remote-care-registration', // 异地就医备案
   'progress-query', // 办理进度查询
   'insurance-certificate', // 参保凭证 / 线下办理
   'online-application', // 国家医保服务平台 app / 线上办理
@@ -120,10 +121,12 @@ export type InsuranceType = z.infer<typeof InsuranceType>;
 export const PersonStatus = z.enum(['employed', 'flexible', 'retired']); // 在职 / 灵活就业 / 退休异地安置
 export type PersonStatus = z.infer<typeof PersonStatus>;
 
+// A scoped rule names its region as well as its code, so a reader sees which place it is;
+// tests/unit/facts.test.ts holds both against data/regions.generated.json.
 export const Scope = z.discriminatedUnion('level', [
   z.object({ level: z.literal('national') }),
-  z.object({ level: z.literal('province'), region: z.string().regex(/^\d{6}$/) }),
-  z.object({ level: z.literal('city'), region: z.string().regex(/^\d{6}$/) }),
+  z.object({ level: z.literal('province'), region: z.string().regex(/^\d{6}$/), name: z.string().min(2) }),
+  z.object({ level: z.literal('city'), region: z.string().regex(/^\d{6}$/), name: z.string().min(2) }),
 ]);
 export type Scope = z.infer<typeof Scope>;
 
@@ -149,6 +152,37 @@ export const TimeLimit = z.object({
 });
 export type TimeLimit = z.infer<typeof TimeLimit>;
 
+/** What a balance rule decides about the personal-account money; the planner reads it (no id table). */
+export const BalanceOutcome = z.enum(['moves', 'bank-account', 'stays']);
+export type BalanceOutcome = z.infer<typeof BalanceOutcome>;
+/** Every balance rule says which outcome it decides, or 'procedure' when it says how a move happens. */
+export const BalanceUse = z.union([BalanceOutcome, z.literal('procedure')]);
+
+/** Gap length bands of the gap helper: ≤ 3 months, 4–6 months, more than 6. */
+export const GapBand = z.enum(['within-3', 'over-3', 'over-6']);
+export type GapBand = z.infer<typeof GapBand>;
+export const GapCause = z.enum(['employer', 'self']);
+export type GapCause = z.infer<typeof GapCause>;
+
+/**
+ * How the gap helper uses a rule: 'band' rules speak to the gap lengths in `bands`; 'always' rules hold
+ * for any gap; 'status-check' and 'route' rules are the steps (a route for one `cause`); 'example' a
+ * reported case for one cause; 'late-fee' the fee rule; 'caveat' a warning shown with every gap;
+ * 'reference' a fact the gap helper does not show (topic cards do). `benefits` dates when benefits start, counted
+ * in months from the restart month; `waivesLateFee` marks the route under which the person owes no fee.
+ */
+export const GapUse = z.object({
+  role: z.enum(['band', 'always', 'status-check', 'route', 'example', 'late-fee', 'caveat', 'reference']),
+  bands: z.array(GapBand).min(1).optional(), // required for role 'band' (facts test)
+  cause: GapCause.optional(),
+  benefits: z.object({ bound: z.enum(['from', 'by']), monthsAfterRestart: z.number().int().nonnegative() }).optional(),
+  waivesLateFee: z.boolean().optional(),
+});
+export type GapUse = z.infer<typeof GapUse>;
+
+/** A hint the planner shows next to a route: 'app-province' names the province whose 地方专区 to open. */
+export const PlanHint = z.enum(['app-province']);
+
 export const RuleKind = z.enum(['rule', 'time-limit', 'condition', 'route', 'caveat', 'experience']);
 
 export const Rule = z.object({
@@ -167,6 +201,9 @@ export const Rule = z.object({
   effective: z.object({ from: IsoDate.optional(), note: Localized.optional() }).optional(),
   supersedes: z.string().optional(), // id of a rule this one replaced
   supersededBy: z.string().optional(),
+  balanceOutcome: BalanceUse.optional(), // required on every balance-transfer rule (facts test)
+  gap: GapUse.optional(), // required on every gap-and-backpay rule (facts test)
+  planHint: PlanHint.optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 

@@ -149,10 +149,22 @@ export const TOPICS: Topic[] = [
     // Titles ask how many years earn benefits for life (多少年才能享受终身).
     keywords: ['缴费年限', '累计计算', '合并计算', '连续参保年限', '连续缴费年限', '享受终身', '终身享受', '交满多少年', '缴满多少年', '累计缴满', '年限还算', '年限合并', '年限累计', '年限能合', '年限可以合'],
   },
+  {
+    id: 'remote-care-registration',
+    label: { zh: '异地就医备案', en: 'Registering for treatment elsewhere' },
+    summary: {
+      zh: '人在外地看病时先向参保地登记备案，医保关系不用转走，费用仍按参保地办法结算。',
+      en: 'Registering with the home scheme before seeking treatment in another place; the insurance stays where it is and bills are settled under its terms.',
+    },
+    // Treatment elsewhere, not a transfer: these pages are about using the insurance away from home.
+    keywords: ['异地就医备案', '就医备案', '备案异地就医', '异地备案', '异地就医登记', '异地长期居住', '临时外出就医'],
+  },
 ];
 
 /** Topics that have no rule in the data, and why (the check in tests/unit/facts.test.ts reads this). */
 export const TOPICS_WITHOUT_RULES: Partial<Record<TopicId, string>> = {
+  'remote-care-registration':
+    'New topic for pages about registering treatment elsewhere; the facts owner brings its rule and card.',
   'family-sharing':
     'The seeds mention 家庭共济 only in their related-article link lists, which are noise; no seed states a rule about it.',
 };

@@ -14,10 +14,22 @@ export function parseHtml(html: string): { doc: Document; close(): void } {
   return { doc, close: () => void window.happyDOM.close() };
 }
 
-export function readHtml(html: string): { title: string; text: string } {
+function hostOf(url: string | null | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** The page's text, and what the relevance verdict reads besides it: title, headings and host. */
+export function readHtml(html: string): { title: string; text: string; headings: string[]; host: string } {
   const { doc, close } = parseHtml(html);
   const text = visibleText(doc as unknown as NodeLike);
   const title = doc.title;
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => h.textContent?.trim() ?? '').filter(Boolean).slice(0, 12);
+  // A saved page has no address of its own; its canonical link says where it came from.
+  const host = hostOf(doc.querySelector('link[rel=canonical]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
   close();
-  return { title, text };
+  return { title, text, headings, host };
 }

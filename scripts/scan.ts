@@ -1,11 +1,17 @@
 /**
  * `npm run scan -- <file.html|file.txt|->`: the places, topics, stale claims and subject the
  * detector finds in a page, as JSON with UTF-16 offsets into the page's visible text (for HTML:
- * the content script's runs — lib/reading/visible-text.ts — one per line).
+ * the content script's runs — lib/reading/visible-text.ts — one per line), and the page's relevance
+ * verdict (lib/relevance/page-relevance.ts) with its reasons. Every mention is listed whatever the
+ * verdict: the reading corpus and data maintainers need both.
  */
 import { readFileSync } from 'node:fs';
 import { bundledDetector } from '../lib/bundle/validated-detector';
 import { readHtml } from './read-html';
+import { detectorCounts, judgeRelevance } from '../lib/relevance/page-relevance';
+
+/** As much of the page's beginning as the content script reads to judge it (reading/relevance-sample.ts). */
+const RELEVANCE_SAMPLE = 6000;
 
 class InputError extends Error {}
 
@@ -38,10 +44,18 @@ function main(): void {
   const { name, bytes } = readInput(process.argv[2]);
   const raw = decode(name, bytes);
   if (raw.trim() === '') throw new InputError(`${name} is empty`);
-  const page = looksLikeHtml(name, raw) ? readHtml(raw) : { title: '', text: raw };
+  const page = looksLikeHtml(name, raw) ? readHtml(raw) : { title: '', text: raw, headings: [] as string[], host: '' };
   if (page.text.trim() === '') throw new InputError(`${name} has no visible text`);
   const result = bundledDetector().scan(page.text, page.title ? { title: page.title } : {});
-  process.stdout.write(`${JSON.stringify({ ...result, title: page.title || undefined, textLength: page.text.length }, null, 1)}\n`);
+  const sample = page.text.slice(0, RELEVANCE_SAMPLE);
+  const relevance = judgeRelevance({
+    title: page.title || page.headings[0] || '',
+    headings: page.headings,
+    host: page.host,
+    text: sample,
+    counts: detectorCounts(result.mentions.filter((m) => m.end <= sample.length)),
+  });
+  process.stdout.write(`${JSON.stringify({ ...result, relevance, title: page.title || undefined, textLength: page.text.length }, null, 1)}\n`);
 }
 
 try {

@@ -1,28 +1,15 @@
-// The content script tells the background it runs in a frame; the badge count will reuse this path.
+// Where the background keeps each frame's content-ready report (lib/messaging/messages.ts).
 import * as z from 'zod/mini';
+import { ContentReadyMessage } from '../lib/messaging/messages';
 import { storage } from '@wxt-dev/storage';
-
-export const ContentReadyMessage = z.object({
-  type: z.literal('content-ready'),
-  url: z.string(),
-  enabled: z.boolean(),
-  /**
-   * false where the browser has no CSS Custom Highlight API (Firefox before 140, or the feature
-   * switched off): the lens then leaves the page alone and the popup says why. Absent = supported.
-   */
-  highlightApi: z.optional(z.boolean()),
-  /** The tab shows a PDF in the browser's viewer (document.contentType), whose text the lens cannot read. */
-  pdf: z.optional(z.literal(true)),
-  /** Set when stored settings were repaired, so the popup can say so later. */
-  settingsProblem: z.optional(z.string()),
-});
-export type ContentReadyMessage = z.infer<typeof ContentReadyMessage>;
+import { sessionRecords } from './session-records';
 
 export const FrameRecord = z.extend(z.omit(ContentReadyMessage, { type: true }), { at: z.number() });
 export type FrameRecord = z.infer<typeof FrameRecord>;
 
 /** session: storage, so records survive the service worker sleeping but not a browser restart. */
-export const frameKey = (tabId: number, frameId: number) => `session:frames:${tabId}:${frameId}` as const;
+const frames = sessionRecords('frames');
+export const frameKey = frames.key;
 
 export async function recordFrame(tabId: number, frameId: number, message: ContentReadyMessage): Promise<void> {
   const { type: _type, ...rest } = message;
@@ -30,16 +17,10 @@ export async function recordFrame(tabId: number, frameId: number, message: Conte
 }
 
 export async function framesOfTab(tabId: number): Promise<FrameRecord[]> {
-  const all = await storage.snapshot('session');
-  const prefix = `frames:${tabId}:`;
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(prefix))
-    .map(([, value]) => FrameRecord.safeParse(value))
-    .flatMap((parsed) => (parsed.success ? [parsed.data] : []));
+  return (await frames.ofTab(tabId)).flatMap(({ value }) => {
+    const parsed = FrameRecord.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
-export async function forgetTab(tabId: number): Promise<void> {
-  const all = await storage.snapshot('session');
-  const prefix = `frames:${tabId}:`;
-  await storage.removeItems(Object.keys(all).filter((k) => k.startsWith(prefix)).map((k) => `session:${k}` as const));
-}
+export const forgetTab = frames.forgetTab;

@@ -3,10 +3,9 @@ import { storage } from '@wxt-dev/storage';
 import { DEFAULT_SETTINGS, parseSettings, type ParsedSettings, type Settings } from '../lib/settings/settings';
 import { readStoredSettings, type ReadSettings } from '../lib/settings/settings-migrations';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+// No WXT `version`: the value carries its own (Settings.version, lib/settings/settings-migrations.ts), which
+// also survives a downgrade; WXT's would only run with `migrations` and then throw on one.
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
 /**
  * Typed as Settings, but storage can hold anything: every read is migrated (older versions) and

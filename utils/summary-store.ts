@@ -5,17 +5,15 @@ import { browser } from 'wxt/browser';
 import { PageSummary, type GetSummaryReply } from '../lib/messaging/messages';
 import { badgeText, mergeSummaries } from '../lib/messaging/page-summary';
 import { FrameRecord, frameKey } from './content-ready';
+import { sessionRecords } from './session-records';
 
-const summaryKey = (tabId: number, frameId: number) => `session:summary:${tabId}:${frameId}` as const;
+const summaries = sessionRecords('summary');
 
 async function framesWithSummary(tabId: number): Promise<GetSummaryReply['frames']> {
-  const all = await storage.snapshot('session');
-  const prefix = `summary:${tabId}:`;
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(prefix))
-    .flatMap(([key, value]) => {
+  return (await summaries.ofTab(tabId))
+    .flatMap(({ frameId, value }) => {
       const parsed = PageSummary.safeParse(value);
-      return parsed.success ? [{ frameId: Number(key.slice(prefix.length)), summary: parsed.data }] : [];
+      return parsed.success ? [{ frameId, summary: parsed.data }] : [];
     })
     .sort((a, b) => a.frameId - b.frameId);
 }
@@ -27,7 +25,7 @@ async function updateBadge(tabId: number, total: number): Promise<void> {
 }
 
 export async function recordSummary(tabId: number, frameId: number, summary: PageSummary): Promise<void> {
-  await storage.setItem(summaryKey(tabId, frameId), summary);
+  await storage.setItem(summaries.key(tabId, frameId), summary);
   await updateBadge(tabId, mergeSummaries(await framesWithSummary(tabId)).total);
 }
 
@@ -44,8 +42,6 @@ export async function summaryOfTab(tabId: number): Promise<GetSummaryReply> {
 
 /** A new document in the top frame starts from nothing: old counts must not linger on the badge. */
 export async function forgetSummaries(tabId: number): Promise<void> {
-  const all = await storage.snapshot('session');
-  const prefix = `summary:${tabId}:`;
-  await storage.removeItems(Object.keys(all).filter((k) => k.startsWith(prefix)).map((k) => `session:${k}` as const));
+  await summaries.forgetTab(tabId);
   await updateBadge(tabId, 0);
 }

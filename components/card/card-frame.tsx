@@ -1,15 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import type { CardContext, CardMention } from '../../lib/cards/card-context';
-
-const KIND_LABEL: Record<CardMention['kind'], { 'zh-CN': string; en: string }> = {
-  place: { 'zh-CN': '地区', en: 'Place' },
-  topic: { 'zh-CN': '政策主题', en: 'Policy topic' },
-  'claim': { 'zh-CN': '过时或夸大的说法', en: 'Outdated or overstated claim' },
-};
+import { cardText } from '../../lib/i18n/card-strings';
 
 /** The small kind label the card frame shows next to the title. */
 export function kindLabel(kind: CardMention['kind'], language: CardContext['language']): string {
-  return KIND_LABEL[kind][language];
+  return cardText(language, `card.kind.${kind}`);
 }
 
 const TEXT = {

@@ -1,4 +1,4 @@
-import { ct } from '../../lib/i18n/card-strings';
+import { cardText } from '../../lib/i18n/card-strings';
 import type { Lang } from '../../lib/i18n/translate';
 import type { SourceRef } from '../../lib/cards/source-label';
 import { CardSection } from './card-section';
@@ -7,11 +7,11 @@ import { CardSection } from './card-section';
 export function CardSources({ sources, lang }: { sources: readonly SourceRef[]; lang: Lang }) {
   if (sources.length === 0) return null;
   return (
-    <CardSection title={ct(lang, 'sources.title')} count={sources.length} folded class="sl-sources-list">
+    <CardSection title={cardText(lang, 'sources.title')} count={sources.length} folded class="sl-sources-list">
       <ol class="sl-srcs">
         {sources.map((s) => (
           <li key={s.key}>
-            <span class="sl-src-kind">{ct(lang, s.kind === 'article' ? 'sources.article' : 'sources.document')}</span>{' '}
+            <span class="sl-src-kind">{cardText(lang, s.kind === 'article' ? 'sources.article' : 'sources.document')}</span>{' '}
             <span lang="zh-CN">{s.name}</span> <time dateTime={s.date}>{s.date}</time>
             {s.tag && <span class="sl-src-tag"> · {s.tag}</span>}
             <span class="sl-src-detail" lang="zh-CN">

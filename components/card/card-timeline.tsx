@@ -1,4 +1,4 @@
-import { ct, weekdayLabel } from '../../lib/i18n/card-strings';
+import { cardText, weekdayLabel } from '../../lib/i18n/card-strings';
 import type { Lang } from '../../lib/i18n/translate';
 import type { PlaceTimeline } from '../../lib/cards/place-card-model';
 import { ConfidenceBadge } from '../shared/confidence-badge';
@@ -18,20 +18,20 @@ function DateCell({ date, lang }: { date: string; lang: Lang }) {
  * place and no plan, so it shows this read-only table instead.
  */
 export function CardTimeline({ timeline, lang }: { timeline: PlaceTimeline; lang: Lang }) {
-  if (timeline.steps.length === 0) return <p class="sl-note">{ct(lang, 'timeline.none')}</p>;
+  if (timeline.steps.length === 0) return <p class="sl-note">{cardText(lang, 'timeline.none')}</p>;
   return (
     <>
       <table class="sl-card-timeline">
         <thead>
           <tr>
-            <th scope="col">{ct(lang, 'timeline.step')}</th>
-            <th scope="col">{ct(lang, 'timeline.deadline')}</th>
-            <th scope="col">{ct(lang, 'timeline.length')}</th>
+            <th scope="col">{cardText(lang, 'timeline.step')}</th>
+            <th scope="col">{cardText(lang, 'timeline.deadline')}</th>
+            <th scope="col">{cardText(lang, 'timeline.length')}</th>
           </tr>
         </thead>
         <tbody>
           <tr class="sl-start">
-            <th scope="row">{ct(lang, 'timeline.start')}</th>
+            <th scope="row">{cardText(lang, 'timeline.start')}</th>
             <td>
               <DateCell date={timeline.applicationDate} lang={lang} />
             </td>
@@ -47,13 +47,13 @@ export function CardTimeline({ timeline, lang }: { timeline: PlaceTimeline; lang
                 </span>
               </th>
               <td>{s.deadline ? <DateCell date={s.deadline} lang={lang} /> : '—'}</td>
-              <td>{s.workingDays === null ? '—' : ct(lang, 'plan.workingDays', { count: s.workingDays })}</td>
+              <td>{s.workingDays === null ? '—' : cardText(lang, 'plan.workingDays', { count: s.workingDays })}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {timeline.holidays.length > 0 && (
-        <p class="sl-note">{ct(lang, 'plan.holidaysInWindow', { names: timeline.holidays.join(lang === 'zh-CN' ? '、' : ', ') })}</p>
+        <p class="sl-note">{cardText(lang, 'plan.holidaysInWindow', { names: timeline.holidays.join(lang === 'zh-CN' ? '、' : ', ') })}</p>
       )}
       {timeline.outsideCalendarNote && (
         <p class="sl-note sl-warn" role="note">

@@ -1,7 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import type { CardContext } from '../../lib/cards/card-context';
 import type { CardModel } from '../../lib/cards/card-model';
-import { ct } from '../../lib/i18n/card-strings';
+import { cardText } from '../../lib/i18n/card-strings';
 import type { Lang } from '../../lib/i18n/translate';
 import { ClaimCard } from './claim-card';
 import { PlaceCard } from './place-card';
@@ -35,7 +35,7 @@ function Content({ card, lang }: { card: CardViewState; lang: Lang }) {
     case 'loading':
       return (
         <p class="sl-note sl-loading" role="status">
-          {ct(lang, 'card.loading')}
+          {cardText(lang, 'card.loading')}
         </p>
       );
     case 'place':
@@ -47,13 +47,13 @@ function Content({ card, lang }: { card: CardViewState; lang: Lang }) {
     case 'unknown':
       return <Missing text={unknownText(lang, card.what, card.id)} />;
     case 'failed':
-      return <Missing text={ct(lang, 'unknown.failed', { reason: card.reason })} />;
+      return <Missing text={cardText(lang, 'unknown.failed', { reason: card.reason })} />;
   }
 }
 
 function unknownText(lang: Lang, what: CardModel['kind'], id: string): string {
-  if (what === 'place') return ct(lang, 'unknown.place', { code: id });
-  return what === 'topic' ? ct(lang, 'unknown.topic', { id }) : ct(lang, 'unknown.claim', { id });
+  if (what === 'place') return cardText(lang, 'unknown.place', { code: id });
+  return what === 'topic' ? cardText(lang, 'unknown.topic', { id }) : cardText(lang, 'unknown.claim', { id });
 }
 
 function Missing({ text }: { text: string }) {
@@ -77,7 +77,7 @@ class RenderGuard extends Component<GuardProps, { failed?: { card: CardViewState
 
   override render() {
     const failed = this.state.failed;
-    if (failed && failed.card === this.props.card) return <Missing text={ct(this.props.language, 'unknown.failed', { reason: failed.reason })} />;
+    if (failed && failed.card === this.props.card) return <Missing text={cardText(this.props.language, 'unknown.failed', { reason: failed.reason })} />;
     return this.props.children;
   }
 }

@@ -1,5 +1,5 @@
 import type { ClaimCardModel } from '../../lib/cards/claim-card-model';
-import { ct } from '../../lib/i18n/card-strings';
+import { cardText } from '../../lib/i18n/card-strings';
 import type { Lang } from '../../lib/i18n/translate';
 import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
@@ -10,12 +10,12 @@ import { SourceList } from '../shared/source-list';
 export function ClaimCard({ model, lang }: { model: ClaimCardModel; lang: Lang }) {
   const m = model;
   return (
-    <article class={`sl-card sl-claim sl-claim-${m.kind}`} aria-label={ct(lang, 'card.claim')}>
+    <article class={`sl-card sl-claim sl-claim-${m.kind}`} aria-label={cardText(lang, 'card.claim')}>
       <header class="sl-head">
         <h3 class="sl-title">{m.kindLabel}</h3>
       </header>
       <dl class="sl-claim-dl">
-        <dt>{ct(lang, 'claim.pageSays')}</dt>
+        <dt>{cardText(lang, 'claim.pageSays')}</dt>
         <dd>
           <q lang="zh-CN" class="sl-page-text">
             {m.pageText}
@@ -23,7 +23,7 @@ export function ClaimCard({ model, lang }: { model: ClaimCardModel; lang: Lang }
           <span class="sl-means"> — {m.says}</span>
         </dd>
         <dt>
-          {ct(lang, 'claim.holds')}
+          {cardText(lang, 'claim.holds')}
           {m.since && (
             <span class="sl-since">
               {' · '}
@@ -34,7 +34,7 @@ export function ClaimCard({ model, lang }: { model: ClaimCardModel; lang: Lang }
         <dd class="sl-holds">{m.holds}</dd>
       </dl>
       {m.rule && <FactList facts={[m.rule, ...(m.replaced ? [m.replaced] : [])]} lang={lang} />}
-      <CardSection title={ct(lang, 'claim.appearsIn')} folded count={m.appearsIn.length}>
+      <CardSection title={cardText(lang, 'claim.appearsIn')} folded count={m.appearsIn.length}>
         <SourceList sources={m.appearsIn} lang={lang} title="" />
       </CardSection>
       <CardSources sources={m.sources} lang={lang} />

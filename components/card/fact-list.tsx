@@ -1,5 +1,5 @@
 import type { CardFact } from '../../lib/cards/card-fact';
-import { ct } from '../../lib/i18n/card-strings';
+import { cardText } from '../../lib/i18n/card-strings';
 import type { Lang } from '../../lib/i18n/translate';
 import { ConfidenceBadge } from '../shared/confidence-badge';
 
@@ -9,7 +9,7 @@ export function Refs({ refs, lang }: { refs: readonly number[]; lang: Lang }) {
   const list = refs.join(', ');
   return (
     <span class="sl-refs">
-      <span class="sl-sr">{ct(lang, 'refs.label', { list })}</span>
+      <span class="sl-sr">{cardText(lang, 'refs.label', { list })}</span>
       <span aria-hidden="true">{refs.map((n) => `[${n}]`).join('')}</span>
     </span>
   );

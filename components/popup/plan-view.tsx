@@ -59,7 +59,7 @@ export function PlanView({ plan, names, lang, actions }: { plan: TransferPlan; n
       )}
       {actions}
       <Section id="routes" title={t(lang, 'plan.routes')}>
-        {names.appProvince && plan.routes.some((r) => r.rule.id === 'route-online-national-app') && (
+        {names.appProvince && plan.routes.some((r) => r.rule.planHint === 'app-province') && (
           <p class="sl-hint">{t(lang, 'plan.appProvince', { province: names.appProvince })}</p>
         )}
         <RuleList items={plan.routes} lang={lang} localLabel={local} />

@@ -8,6 +8,7 @@ import type { Settings } from '../../lib/settings/settings';
 import { GapHelperView } from './gap-helper-view';
 import { PageSummaryView, type PageState } from './page-summary-view';
 import { QuickToggles } from './quick-toggles';
+import { RelevanceNotice } from './relevance-notice';
 import { TransferPlanner } from './transfer-planner';
 
 export type PopupTab = 'page' | 'planner' | 'gap';
@@ -23,6 +24,8 @@ export interface PopupViewProps {
   onJump: (kind: MentionKind, id: string) => Promise<JumpToReply | null>;
   onSettings: (next: Settings) => Promise<void>;
   onOpenOptions: () => void;
+  /** Asks the tab to mark itself although it was judged not about social insurance. */
+  onMarkAnyway: () => Promise<boolean>;
   initialTab?: PopupTab;
 }
 
@@ -82,6 +85,14 @@ export function PopupView(props: PopupViewProps) {
         ))}
       </div>
       <section role="tabpanel" id="sl-panel-page" aria-labelledby="sl-tab-page" hidden={tab !== 'page'} class="sl-panel">
+        {page.state === 'ok' && page.summary?.quiet ? (
+          <RelevanceNotice
+            lang={lang}
+            site={page.site}
+            onMarkAnyway={props.onMarkAnyway}
+            onAlwaysOn={(site) => props.onSettings({ ...settings, alwaysOnHosts: [...settings.alwaysOnHosts.filter((h) => h !== site), site] })}
+          />
+        ) : (
         <PageSummaryView
           lang={lang}
           state={page.state}
@@ -94,6 +105,7 @@ export function PopupView(props: PopupViewProps) {
           claimOf={(id) => bundle.claims.find((c) => c.id === id) ?? null}
           onJump={props.onJump}
         />
+        )}
         {page.state !== 'unavailable' && <QuickToggles lang={lang} settings={settings} site={page.site} onChange={props.onSettings} />}
         {subject && (
           <button type="button" class="sl-link" onClick={() => select('planner', true)}>

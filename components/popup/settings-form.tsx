@@ -60,27 +60,25 @@ export function SettingsForm({ lang, settings, problem, onChange }: SettingsForm
             {t(lang, `kind.${kind}`)}
           </label>
         ))}
+        <label class="sl-choice">
+          <input type="checkbox" checked={settings.everyMention} onChange={(e) => void save({ ...settings, everyMention: (e.currentTarget as HTMLInputElement).checked })} />
+          {t(lang, 'settings.everyMention')}
+        </label>
       </fieldset>
+
+      {settings.alwaysOnHosts.length > 0 && (
+        <section class="sl-sites" aria-labelledby={`${id}-always`}>
+          <h2 id={`${id}-always`}>{t(lang, 'settings.alwaysOn')}</h2>
+          <HostList hosts={settings.alwaysOnHosts} removeLabel={(site) => t(lang, 'settings.alwaysOnRemove', { site })} onRemove={(host) => void save({ ...settings, alwaysOnHosts: settings.alwaysOnHosts.filter((h) => h !== host) })} />
+        </section>
+      )}
 
       <section class="sl-sites" aria-labelledby={`${id}-sites`}>
         <h2 id={`${id}-sites`}>{t(lang, 'settings.sites')}</h2>
         {settings.disabledSites.length === 0 ? (
           <p class="sl-muted">{t(lang, 'settings.sitesNone')}</p>
         ) : (
-          <ul>
-            {settings.disabledSites.map((host) => (
-              <li key={host}>
-                <span>{host}</span>{' '}
-                <button
-                  type="button"
-                  aria-label={t(lang, 'settings.siteRemove', { site: host })}
-                  onClick={() => void save({ ...settings, disabledSites: settings.disabledSites.filter((h) => h !== host) })}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
+          <HostList hosts={settings.disabledSites} removeLabel={(site) => t(lang, 'settings.siteRemove', { site })} onRemove={(host) => void save({ ...settings, disabledSites: settings.disabledSites.filter((h) => h !== host) })} />
         )}
         <form onSubmit={addSite} class="sl-inline">
           <label for={`${id}-site`} class="sl-visually-hidden">
@@ -154,5 +152,21 @@ export function SettingsForm({ lang, settings, problem, onChange }: SettingsForm
         {status}
       </p>
     </div>
+  );
+}
+
+/** A list of hosts, each with a button that takes it off the list. */
+function HostList({ hosts, removeLabel, onRemove }: { hosts: string[]; removeLabel: (site: string) => string; onRemove: (host: string) => void }) {
+  return (
+    <ul>
+      {hosts.map((host) => (
+        <li key={host}>
+          <span>{host}</span>{' '}
+          <button type="button" aria-label={removeLabel(host)} onClick={() => onRemove(host)}>
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

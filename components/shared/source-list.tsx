@@ -1,5 +1,5 @@
 import type { Source } from '../../data/schema';
-import { ct } from '../../lib/i18n/card-strings';
+import { cardText } from '../../lib/i18n/card-strings';
 import type { Lang } from '../../lib/i18n/translate';
 
 /** Where each statement comes from: an article with the sentence it rests on, or a policy document. */
@@ -7,20 +7,20 @@ export function SourceList({ sources, lang, title }: { sources: Source[]; lang: 
   if (sources.length === 0) return null;
   return (
     <div class="sl-sources">
-      <span class="sl-sources-title">{title ?? ct(lang, 'sources.title')}</span>
+      <span class="sl-sources-title">{title ?? cardText(lang, 'sources.title')}</span>
       <ul>
         {sources.map((source, i) => (
           <li key={i}>
             {'seed' in source ? (
               <>
-                <span class="sl-source-kind">{ct(lang, 'sources.article')}</span> 《{source.title}》 <time dateTime={source.date}>{source.date}</time>
-                <blockquote lang="zh-CN" aria-label={ct(lang, 'sources.quote')}>
+                <span class="sl-source-kind">{cardText(lang, 'sources.article')}</span> 《{source.title}》 <time dateTime={source.date}>{source.date}</time>
+                <blockquote lang="zh-CN" aria-label={cardText(lang, 'sources.quote')}>
                   {source.quote}
                 </blockquote>
               </>
             ) : (
               <>
-                <span class="sl-source-kind">{ct(lang, 'sources.document')}</span> {source.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.document}</a> : source.document}
+                <span class="sl-source-kind">{cardText(lang, 'sources.document')}</span> {source.url ? <a href={source.url} target="_blank" rel="noreferrer">{source.document}</a> : source.document}
                 {' · '}
                 {source.issuer} <time dateTime={source.date}>{source.date}</time>
               </>

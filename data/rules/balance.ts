@@ -1,4 +1,8 @@
-import { seedSource as s, SOCIAL_INSURANCE_LAW_ART32, TRANSFER_MEASURES } from '../seeds';
+import { SEED_000 } from '../seeds/000';
+import { SEED_002 } from '../seeds/002';
+import { SEED_003 } from '../seeds/003';
+import { SEED_004 } from '../seeds/004';
+import { SOCIAL_INSURANCE_LAW_ART32, TRANSFER_MEASURES } from '../official-sources';
 import { ALL, BOTH, EMPLOYEE, NATIONAL, province, RETIRED, type RuleInput, WORKING } from './rule-input';
 
 /** What happens to the personal-account balance, and the contribution years, in a transfer. */
@@ -6,6 +10,7 @@ export const BALANCE_RULES: RuleInput[] = [
   {
     id: 'rule-review-before-balance-move',
     kind: 'rule',
+    balanceOutcome: 'procedure',
     topics: ['balance-transfer'],
     scope: NATIONAL,
     insurance: EMPLOYEE,
@@ -16,14 +21,15 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '审核与划转:转入地和转出地医保经办机构审核通过后,转出地将个人账户余额划转至新参保地账户。'),
-      s(4, '审核与划转:转入地和转出地医保经办机构审核通过后,转出地将个人账户余额划转至新参保地账户。'),
-      s(3, '转入地和转出地医保经办机构需对申请进行审核,确认参保信息无误后,方可办理账户余额划转。'),
+      SEED_000.ruleReviewBeforeBalanceMove,
+      SEED_004.ruleReviewBeforeBalanceMove,
+      SEED_003.ruleReviewBeforeBalanceMove,
     ],
   },
   {
     id: 'rule-balance-credited-after-check',
     kind: 'rule',
+    balanceOutcome: 'procedure',
     topics: ['balance-transfer'],
     scope: NATIONAL,
     insurance: EMPLOYEE,
@@ -34,14 +40,15 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'official',
     sources: [
-      s(3, '资金到账时间:转移申请受理后,原参保地需在法规时限内完成资金划转,转入地需核对后计入个人账户。'),
-      s(0, '转入地处理:转入地经办机构收到《信息表》后5个工作日内完成年限转入,之后收到转出地个人账户余额,核对无误后将金额计入参保人员的个人账户。'),
+      SEED_003.ruleBalanceCreditedAfterCheck,
+      SEED_000.ruleBalanceCreditedAfterCheck,
       TRANSFER_MEASURES,
     ],
   },
   {
     id: 'balance-follows-relation-cross-province',
     kind: 'rule',
+    balanceOutcome: 'moves',
     topics: ['balance-transfer', 'cross-province'],
     scope: NATIONAL,
     transferCase: 'cross-province',
@@ -53,15 +60,16 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '参保人员跨省流动就业时,个人账户资金原则上随医保关系转移。若因特殊情况无法直接转移,可申请将资金划入本人银行账户。'),
-      s(3, '参保人员跨省转移职工医保关系时,个人账户资金原则上随医保关系转移。若因特殊情况无法直接划转,参保人员可申请将账户余额划入本人银行账户。'),
-      s(4, '根据医保方案,职工医保个人账户资金原则上随医保关系跨省转移。若因特殊情况无法转移,资金可划入本人银行账户。例如:'),
-      s(4, '一般情况:跨省就业时,个人账户余额会随医保关系转移至新参保地。'),
+      SEED_000.balanceFollowsRelationCrossProvince,
+      SEED_003.balanceFollowsRelationCrossProvince,
+      SEED_004.balanceFollowsRelationCrossProvince,
+      SEED_004.balanceFollowsRelationCrossProvince2,
     ],
   },
   {
     id: 'balance-to-bank-if-cannot-transfer',
     kind: 'rule',
+    balanceOutcome: 'bank-account',
     topics: ['balance-transfer', 'cross-province'],
     scope: NATIONAL,
     transferCase: 'cross-province',
@@ -73,14 +81,15 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '参保人员跨省流动就业时,个人账户资金原则上随医保关系转移。若因特殊情况无法直接转移,可申请将资金划入本人银行账户。'),
-      s(3, '参保人员跨省转移职工医保关系时,个人账户资金原则上随医保关系转移。若因特殊情况无法直接划转,参保人员可申请将账户余额划入本人银行账户。'),
-      s(4, '根据医保方案,职工医保个人账户资金原则上随医保关系跨省转移。若因特殊情况无法转移,资金可划入本人银行账户。例如:'),
+      SEED_000.balanceFollowsRelationCrossProvince,
+      SEED_003.balanceFollowsRelationCrossProvince,
+      SEED_004.balanceFollowsRelationCrossProvince,
     ],
   },
   {
     id: 'balance-to-bank-if-not-connected',
     kind: 'rule',
+    balanceOutcome: 'bank-account',
     topics: ['balance-transfer', 'cross-province'],
     scope: NATIONAL,
     transferCase: 'cross-province',
@@ -91,11 +100,12 @@ export const BALANCE_RULES: RuleInput[] = [
       en: 'For example, if the new place is not connected to the insurance platform, the money can be paid to the person’s bank account on request.',
     },
     confidence: 'article',
-    sources: [s(4, '特殊情况:如新参保地未接入医保平台,可申请将资金划入个人银行账户。')],
+    sources: [SEED_004.balanceToBankIfNotConnected],
   },
   {
     id: 'balance-retiree-resettlement-to-bank',
     kind: 'rule',
+    balanceOutcome: 'bank-account',
     topics: ['retiree-resettlement', 'balance-transfer', 'cross-province'],
     scope: NATIONAL,
     transferCase: 'cross-province',
@@ -107,16 +117,17 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '跨省异地安置退休人员:经本人申请,可将个人账户资金划入本人银行账户。'),
-      s(3, '跨省异地安置退休人员:经本人申请,可将个人账户资金划入本人银行账户。'),
-      s(4, '跨省异地安置退休人员:经本人申请,可将个人账户资金划入本人银行账户。'),
+      SEED_000.balanceRetireeResettlementToBank,
+      SEED_003.balanceRetireeResettlementToBank,
+      SEED_004.balanceRetireeResettlementToBank,
     ],
   },
   {
     id: 'balance-guangdong-intra-province-stays',
     kind: 'rule',
+    balanceOutcome: 'stays',
     topics: ['intra-province', 'balance-transfer'],
-    scope: province('440000'),
+    scope: province('440000', '广东省'),
     transferCase: 'intra-province',
     insurance: EMPLOYEE,
     status: WORKING,
@@ -126,14 +137,15 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(3, '广东省方案:省内跨市转移职工医保关系时,个人账户资金不划转、不提现,仅限跨市使用。'),
-      s(4, '广东省方案:省内跨市转移职工医保关系时,个人账户资金不划转、不提现,仅限跨市使用。'),
-      s(0, '部分地区(如广东省)法规,参保人员省内跨市转移职工医保关系时,个人账户资金可跨市使用,无需划转或提现。但在实际操作中,部分地区仍支持账户金额随医保关系转移,具体需以地方方案为准。'),
+      SEED_003.balanceGuangdongIntraProvinceStays,
+      SEED_004.balanceGuangdongIntraProvinceStays,
+      SEED_000.balanceGuangdongIntraProvinceStays,
     ],
   },
   {
     id: 'balance-other-provinces-intra-may-move',
     kind: 'rule',
+    balanceOutcome: 'moves',
     topics: ['intra-province', 'balance-transfer'],
     scope: NATIONAL,
     transferCase: 'intra-province',
@@ -145,14 +157,15 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(3, '其他地区:部分省份允许省内个人账户资金随医保关系转移,具体需以当地方案为准。'),
-      s(4, '其他地区:部分省份允许省内个人账户资金随医保关系转移,具体需以当地方案为准。'),
-      s(0, '部分地区(如广东省)法规,参保人员省内跨市转移职工医保关系时,个人账户资金可跨市使用,无需划转或提现。但在实际操作中,部分地区仍支持账户金额随医保关系转移,具体需以地方方案为准。'),
+      SEED_003.balanceOtherProvincesIntraMayMove,
+      SEED_004.balanceOtherProvincesIntraMayMove,
+      SEED_000.balanceGuangdongIntraProvinceStays,
     ],
   },
   {
     id: 'balance-zeroed-then-moved',
     kind: 'rule',
+    balanceOutcome: 'procedure',
     topics: ['balance-transfer'],
     scope: NATIONAL,
     insurance: EMPLOYEE,
@@ -162,11 +175,12 @@ export const BALANCE_RULES: RuleInput[] = [
       en: 'After confirming the transfer-out, the old agency zeroes the old personal account (timing per its rules) and moves the balance to the new place: the money is not lost, but the old account is emptied.',
     },
     confidence: 'article',
-    sources: [s(4, '转出地经办机构在确认医保关系转出后,将参保人个人账户清0(具体时间依转出地方案执行),并将余额划转至转入地。')],
+    sources: [SEED_004.balanceZeroedThenMoved],
   },
   {
     id: 'balance-carries-over-after-transfer',
     kind: 'rule',
+    balanceOutcome: 'procedure',
     topics: ['balance-transfer'],
     scope: NATIONAL,
     insurance: EMPLOYEE,
@@ -177,10 +191,10 @@ export const BALANCE_RULES: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(2, '个人账户余额转移:医保关系转移时,个人账户中的余额可以随同转移至新参保地,用于在新环境下就医购药。'),
-      s(2, '账户余额处理:转移完成后,原参保地的医保个人账户余额将自动转入新参保地账户,可继续使用。'),
-      s(3, '转移成功后,原参保地的医保个人账户余额将自动转移至新参保地。'),
-      s(0, '账户余额永久累计:医保个人账户余额不会清0,可跨统筹地区转移。'),
+      SEED_002.balanceCarriesOverAfterTransfer,
+      SEED_002.balanceCarriesOverAfterTransfer2,
+      SEED_003.balanceCarriesOverAfterTransfer,
+      SEED_000.balanceCarriesOverAfterTransfer,
     ],
   },
   {
@@ -197,10 +211,10 @@ export const BALANCE_RULES: RuleInput[] = [
     confidence: 'official',
     effective: { from: '2011-07-01' },
     sources: [
-      s(2, '个人跨统筹地区就业的,其基本医疗保险关系随本人转移,缴费年限累计计算。'),
-      s(2, '灵活就业医保可以转移到其他城市。根据有关法规,个人跨统筹地区就业的,其基本医疗保险关系可以随本人转移,缴费年限累计计算。以下是灵活就业医保转移的相关要点:'),
-      s(2, '缴费年限累计:医保关系转移后,参保人员在各地的缴费年限将合并计算,确保医保待遇的连续性。'),
-      s(0, '统筹年限累计:医保缴费年限可转移合并,满足条件后可在新参保地享受医保待遇。'),
+      SEED_002.yearsAccumulateAcrossAreas,
+      SEED_002.yearsAccumulateAcrossAreas2,
+      SEED_002.yearsAccumulateAcrossAreas3,
+      SEED_000.yearsAccumulateAcrossAreas,
       SOCIAL_INSURANCE_LAW_ART32,
     ],
   },

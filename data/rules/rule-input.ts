@@ -5,8 +5,9 @@ export type RuleInput = Omit<Rule, 'transferCase' | 'timeLimits' | 'steps'> &
   Partial<Pick<Rule, 'transferCase' | 'timeLimits' | 'steps'>>;
 
 export const NATIONAL = { level: 'national' } as const;
-export const province = (region: string) => ({ level: 'province', region }) as const;
-export const city = (region: string) => ({ level: 'city', region }) as const;
+/** Scopes carry the region's name next to its code; a test checks the pair against the regions file. */
+export const province = (region: string, name: string) => ({ level: 'province', region, name }) as const;
+export const city = (region: string, name: string) => ({ level: 'city', region, name }) as const;
 
 export const BOTH: Rule['insurance'] = ['employee', 'resident'];
 export const EMPLOYEE: Rule['insurance'] = ['employee'];

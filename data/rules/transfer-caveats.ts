@@ -1,4 +1,8 @@
-import { seedSource as s } from '../seeds';
+import { SEED_000 } from '../seeds/000';
+import { SEED_001 } from '../seeds/001';
+import { SEED_002 } from '../seeds/002';
+import { SEED_003 } from '../seeds/003';
+import { SEED_004 } from '../seeds/004';
 import { ALL, BOTH, city, EMPLOYEE, NATIONAL, type RuleInput, WORKING } from './rule-input';
 
 /** Advice the seeds give around a transfer, and experiences they report. */
@@ -17,8 +21,8 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '办理时限:跨省转移通常需10个工作日完成转出,5个工作日完成转入;省内转移时限可能更短。'),
-      s(4, '跨省转移时,转出地需在10个工作日内完成转出,转入地在5个工作日内完成转入;省内转移时限可能更短。'),
+      SEED_000.caveatIntraProvinceMayBeShorter,
+      SEED_004.caveatIntraProvinceMayBeShorter,
     ],
   },
   {
@@ -33,7 +37,7 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
       en: 'Whether the balance has arrived can be checked online, but local platforms differ.',
     },
     confidence: 'article',
-    sources: [s(3, '医保转移后,如何查询余额到账情况?2025年方案支持线上查询,但需注意各地平台差异,附查询入口汇总。')],
+    sources: [SEED_003.caveatPlatformsDiffer],
   },
   {
     id: 'caveat-compare-benefits',
@@ -48,8 +52,8 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(2, '了解方案差异:不同地区的医保方案可能存在差异,包括报销范围、报销比例、起付线、封顶线等。在转移医保关系前,提前了解转入地和转出地的医保方案,以便更好地享受医保待遇。'),
-      s(3, '方案差异:各地方案可能存在差异,提前咨询转入地医保部门。'),
+      SEED_002.caveatCompareBenefits,
+      SEED_003.caveatCompareBenefits,
     ],
   },
   {
@@ -64,7 +68,7 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
       en: 'Benefits continue after the transfer, but check which hospitals are designated at the new place.',
     },
     confidence: 'article',
-    sources: [s(2, '医保卡余额转移,如何满足异地就医需求?2025年方案保险转移后医保待遇连续性,但需关注新参保地定点医院选择,附操作。')],
+    sources: [SEED_002.caveatDesignatedHospitals],
   },
   {
     id: 'caveat-apply-early',
@@ -78,11 +82,12 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
       en: 'The transfer takes time: apply early so benefits are not affected.',
     },
     confidence: 'article',
-    sources: [s(2, '及时办理手续:医保关系转移手续需要一定时间办理,尽早申请,避免影响医保待遇的享受。')],
+    sources: [SEED_002.caveatApplyEarly],
   },
   {
     id: 'caveat-keep-paying-during-transfer',
     kind: 'caveat',
+    gap: { role: 'caveat' },
     topics: ['transfer', 'gap-and-backpay'],
     scope: NATIONAL,
     insurance: BOTH,
@@ -92,7 +97,7 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
       en: 'Keep paying during the transfer; a gap would affect benefits.',
     },
     confidence: 'article',
-    sources: [s(2, '保持医保连续性:在医保关系转移期间,应确保医保缴费的连续性,避免出现断缴情况,以免影响医保待遇的享受。')],
+    sources: [SEED_002.caveatKeepPayingDuringTransfer],
   },
   {
     id: 'caveat-information-accuracy',
@@ -107,8 +112,8 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(2, '信息准确性:确保填写的转出地和转入地信息无误,避免因信息错误所导致转移失败。'),
-      s(3, '确保填写的转出地和转入地信息准确无误,避免因信息错误所导致转移失败。'),
+      SEED_002.caveatInformationAccuracy,
+      SEED_003.caveatInformationAccuracy,
     ],
   },
   {
@@ -124,10 +129,10 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '保持联系:及时与转出地和转入地社保经办机构沟通,了解进度。'),
-      s(1, '保持联系:及时与转出地和转入地社保经办机构沟通,了解进度。'),
-      s(2, '保持联系:及时与转出地和转入地社保经办机构沟通,了解进度。'),
-      s(3, '保持联系:及时与转出地和转入地社保经办机构沟通,了解进度。'),
+      SEED_000.caveatKeepInTouch,
+      SEED_001.caveatKeepInTouch,
+      SEED_002.caveatKeepInTouch,
+      SEED_003.caveatKeepInTouch,
     ],
   },
   {
@@ -143,10 +148,10 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '准备材料:提前确认所需材料(如身份证、社保卡等),避免延误。'),
-      s(1, '准备材料:提前确认所需材料(如身份证、社保卡等),避免延误。'),
-      s(2, '准备材料:提前确认所需材料(如身份证、社保卡等),避免延误。'),
-      s(3, '准备材料:提前确认所需材料(如身份证、社保卡等),避免延误。'),
+      SEED_000.caveatPrepareMaterials,
+      SEED_001.caveatPrepareMaterials,
+      SEED_002.caveatPrepareMaterials,
+      SEED_003.caveatPrepareMaterials,
     ],
   },
   {
@@ -162,11 +167,11 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(0, '温馨提示:本数据仅供参考!具体需以当地有关法规为准!'),
-      s(1, '温馨提示:本数据源于网络,仅供参考!具体需以当地具体法规为准!'),
-      s(2, '温馨提示:本数据仅供参考!具体需以当地有关法规为准!'),
-      s(3, '温馨提示:本数据仅供参考!具体需以当地有关法规为准!'),
-      s(4, '(备注:数据仅供参考,具体以当地有关法规为准)'),
+      SEED_000.caveatLocalRulesPrevail,
+      SEED_001.caveatLocalRulesPrevail,
+      SEED_002.caveatLocalRulesPrevail,
+      SEED_003.caveatLocalRulesPrevail,
+      SEED_004.caveatLocalRulesPrevail,
     ],
   },
   {
@@ -183,16 +188,16 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     timeLimits: [{ step: 'balance-arrival', unit: 'calendar-days', max: 3, approx: false, from: { zh: '线上申请后', en: 'after applying online' } }],
     confidence: 'anecdote',
     sources: [
-      s(0, '线上办理:部分用户反馈线上申请后3天到账,但此为个别案例,不具普遍性。'),
-      s(2, '线上办理:部分用户反馈线上申请后3天到账,但此为个别案例,不具普遍性。'),
-      s(3, '线上办理:部分用户反馈线上申请后3天到账,但此为个别案例,不具普遍性。'),
+      SEED_000.experienceOnline3Days,
+      SEED_002.experienceOnline3Days,
+      SEED_003.experienceOnline3Days,
     ],
   },
   {
     id: 'experience-nanjing-30-working-days',
     kind: 'experience',
     topics: ['balance-transfer'],
-    scope: city('320100'),
+    scope: city('320100', '南京市'),
     insurance: EMPLOYEE,
     status: WORKING,
     statement: {
@@ -202,16 +207,16 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     timeLimits: [{ step: 'balance-arrival', unit: 'working-days', max: 30, approx: true, from: { zh: '转出后', en: 'after the transfer-out' } }],
     confidence: 'article',
     sources: [
-      s(0, '线下办理:如南京医保在转出后的30个工作日左右将余额转到参保用户市民卡关联的银行账户;河南郑州市医保账户余额转移至省医保需3个月左右。'),
-      s(2, '线下办理:如南京医保在转出后的30个工作日左右将余额转到参保用户市民卡关联的银行账户;河南郑州市医保账户余额转移至省医保需3个月左右。'),
-      s(3, '线下办理:如南京医保在转出后的30个工作日左右将余额转到参保用户市民卡关联的银行账户;河南郑州市医保账户余额转移至省医保需3个月左右。'),
+      SEED_000.experienceNanjing30WorkingDays,
+      SEED_002.experienceNanjing30WorkingDays,
+      SEED_003.experienceNanjing30WorkingDays,
     ],
   },
   {
     id: 'experience-zhengzhou-3-months',
     kind: 'experience',
     topics: ['balance-transfer', 'intra-province'],
-    scope: city('410100'),
+    scope: city('410100', '郑州市'),
     transferCase: 'intra-province',
     insurance: EMPLOYEE,
     status: WORKING,
@@ -222,9 +227,9 @@ export const TRANSFER_CAVEATS: RuleInput[] = [
     timeLimits: [{ step: 'balance-arrival', unit: 'months', max: 3, approx: true }],
     confidence: 'article',
     sources: [
-      s(0, '线下办理:如南京医保在转出后的30个工作日左右将余额转到参保用户市民卡关联的银行账户;河南郑州市医保账户余额转移至省医保需3个月左右。'),
-      s(2, '线下办理:如南京医保在转出后的30个工作日左右将余额转到参保用户市民卡关联的银行账户;河南郑州市医保账户余额转移至省医保需3个月左右。'),
-      s(3, '线下办理:如南京医保在转出后的30个工作日左右将余额转到参保用户市民卡关联的银行账户;河南郑州市医保账户余额转移至省医保需3个月左右。'),
+      SEED_000.experienceNanjing30WorkingDays,
+      SEED_002.experienceNanjing30WorkingDays,
+      SEED_003.experienceNanjing30WorkingDays,
     ],
   },
 ];

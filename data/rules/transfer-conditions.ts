@@ -1,4 +1,9 @@
-import { seedSource as s, TRANSFER_MEASURES } from '../seeds';
+import { SEED_000 } from '../seeds/000';
+import { SEED_001 } from '../seeds/001';
+import { SEED_002 } from '../seeds/002';
+import { SEED_003 } from '../seeds/003';
+import { SEED_004 } from '../seeds/004';
+import { TRANSFER_MEASURES } from '../official-sources';
 import { ALL, BOTH, NATIONAL, type RuleInput, WORKING } from './rule-input';
 
 /** Conditions for transferring the relation, and what a transfer covers. */
@@ -16,12 +21,12 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(1, '停保与参保:在原参保地已办理停保手续,并在新参保地完成医保参保登记。'),
-      s(2, '停保与参保:在原参保地已办理停保手续,并在新参保地完成医保参保登记。'),
-      s(3, '停保与参保:在原参保地已办理停保手续,并在新参保地完成医保参保登记。'),
+      SEED_001.conditionStopAndEnrol,
+      SEED_002.conditionStopAndEnrol,
+      SEED_003.conditionStopAndEnrol,
       // The seeds repeat both conditions as a check before applying; that sentence backs this rule and the next.
-      s(2, '参保状态检查:申请前需确认原参保地已停保且无欠费,新参保地已正常参保。'),
-      s(3, '申请前需确认原参保地已停保且无欠费,新参保地已正常参保。'),
+      SEED_002.conditionStopAndEnrol2,
+      SEED_003.conditionStopAndEnrol2,
     ],
   },
   {
@@ -37,11 +42,11 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(1, '个人账户状态:原参保地的医保个人账户需为正常状态,无欠费或冻结。'),
-      s(2, '个人账户状态:原参保地的医保个人账户需为正常状态,无欠费或冻结。'),
-      s(3, '个人账户状态:原参保地的医保个人账户需为正常状态,无欠费或冻结。'),
-      s(2, '参保状态检查:申请前需确认原参保地已停保且无欠费,新参保地已正常参保。'),
-      s(3, '申请前需确认原参保地已停保且无欠费,新参保地已正常参保。'),
+      SEED_001.conditionAccountNormal,
+      SEED_002.conditionAccountNormal,
+      SEED_003.conditionAccountNormal,
+      SEED_002.conditionStopAndEnrol2,
+      SEED_003.conditionStopAndEnrol2,
     ],
   },
   {
@@ -56,7 +61,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
       en: 'A flexible worker’s contributions at the old place must be in normal status without arrears; the same article also says “no stopped insurance”, which contradicts the condition that insurance be stopped at the old place before transferring.',
     },
     confidence: 'article',
-    sources: [s(2, '参保状态正常:在原参保地的医保缴费状态为正常,无欠费或停保情况。')],
+    sources: [SEED_002.conditionFlexibleStatusNormal],
   },
   {
     id: 'condition-cross-area-employment',
@@ -70,7 +75,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
       en: 'Transfer applies to insured people who move to work in another pooling area, e.g. after a change of job.',
     },
     confidence: 'article',
-    sources: [s(2, '跨统筹地区就业:参保人员因工作变动等原因,需跨地区流动就业。')],
+    sources: [SEED_002.conditionCrossAreaEmployment],
   },
   {
     id: 'condition-both-schemes-eligible',
@@ -85,7 +90,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     },
     confidence: 'official',
     sources: [
-      s(2, '具备转移资格:参加了城镇职工基本医疗保险或城乡居民基本医疗保险的人员,具备医保转移资格。'),
+      SEED_002.conditionBothSchemesEligible,
       // 第二条: applies mainly to 职工医保参保人员（不含退休人员）and 居民医保参保人员.
       TRANSFER_MEASURES,
     ],
@@ -93,6 +98,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
   {
     id: 'rule-balance-moves-through-relation-transfer',
     kind: 'rule',
+    balanceOutcome: 'procedure',
     topics: ['transfer', 'balance-transfer'],
     scope: NATIONAL,
     insurance: BOTH,
@@ -103,13 +109,13 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     },
     confidence: 'article',
     sources: [
-      s(1, '医保个人账户余额异地转移(即基本医疗保险关系转移接续)需通过医保服务平台或参保地医保经办机构办理,具体流程如下:'),
-      s(2, '医保账户余额的异地转移需根据参保类型(职工医保或居民医保)和具体法规执行,通常需通过医保关系转移接续完成,以下为具体流程和注意事项:'),
-      s(3, '医保个人账户余额的异地转移需根据参保类型(职工医保或居民医保)和具体法规执行,通常需通过医保关系转移接续完成,以下为具体流程和注意事项:'),
-      s(0, '医保账户金额可以转移,但具体规则根据参保人员的转移类型(如省内转移或跨省转移)有所不同,以下是详细说明:'),
-      s(3, '医保账户金额可以转移,但具体方案因参保类型(职工医保、居民医保)及转移场景(跨省、省内)而异。以下为详细说明:'),
-      s(4, '医保账户金额在符合条件的情况下可以转移。具体法规如下:'),
-      s(4, '无论你是因工作调动还是家庭搬迁,医保卡余额转移都可通过线上或线下渠道办理。'),
+      SEED_001.ruleBalanceMovesThroughRelationTransfer,
+      SEED_002.ruleBalanceMovesThroughRelationTransfer,
+      SEED_003.ruleBalanceMovesThroughRelationTransfer,
+      SEED_000.ruleBalanceMovesThroughRelationTransfer,
+      SEED_003.ruleBalanceMovesThroughRelationTransfer2,
+      SEED_004.ruleBalanceMovesThroughRelationTransfer,
+      SEED_004.ruleBalanceMovesThroughRelationTransfer2,
     ],
   },
   {
@@ -124,6 +130,6 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
       en: 'Flexible workers’ medical insurance can also be moved to another city.',
     },
     confidence: 'article',
-    sources: [s(2, '灵活就业医保可以转移到其他城市。根据有关法规,个人跨统筹地区就业的,其基本医疗保险关系可以随本人转移,缴费年限累计计算。以下是灵活就业医保转移的相关要点:')],
+    sources: [SEED_002.yearsAccumulateAcrossAreas2],
   },
 ];

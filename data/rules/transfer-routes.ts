@@ -1,4 +1,9 @@
-import { seedSource as s, TRANSFER_MEASURES } from '../seeds';
+import { SEED_000 } from '../seeds/000';
+import { SEED_001 } from '../seeds/001';
+import { SEED_002 } from '../seeds/002';
+import { SEED_003 } from '../seeds/003';
+import { SEED_004 } from '../seeds/004';
+import { TRANSFER_MEASURES } from '../official-sources';
 import { ALL, BOTH, NATIONAL, province, type RuleInput, WORKING } from './rule-input';
 
 /** How to apply and follow a transfer: online, at the counter, the formal procedure, progress, hotlines. */
@@ -6,6 +11,7 @@ export const TRANSFER_ROUTES: RuleInput[] = [
   {
     id: 'route-online-national-app',
     kind: 'route',
+    planHint: 'app-province',
     topics: ['transfer', 'online-application', 'cross-province'],
     scope: NATIONAL,
     transferCase: 'cross-province',
@@ -25,21 +31,21 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     ],
     confidence: 'article',
     sources: [
-      s(1, '在应用商店搜索并下载“医保服务平台”APP,完成注册登录。'),
-      s(1, '进入APP首页,点击“地方专区”,选择原参保地所在省份。'),
-      s(1, '在地方专区页面,点击“医保关系转移接续”或“跨省转移接续申请”。'),
-      s(1, '填写转出地和转入地信息,包括参保地、经办机构等,并上传身份证照片。'),
-      s(3, '通过手机应用商店下载“医保服务平台”APP,使用身份证号或手机号注册并登录。'),
-      s(3, '登录后,点击首页的“地方专区”(需根据原参保地选择对应省份)。'),
-      s(3, '根据提示填写个人信息(包括姓名、身份证号、原参保地和新参保地等)。'),
-      s(3, '上传必要材料(如身份证正反面照片),确认信息无误后提交申请。'),
+      SEED_001.routeOnlineNationalApp,
+      SEED_001.routeOnlineNationalApp2,
+      SEED_001.routeOnlineNationalApp3,
+      SEED_001.routeOnlineNationalApp4,
+      SEED_003.routeOnlineNationalApp,
+      SEED_003.routeOnlineNationalApp2,
+      SEED_003.routeOnlineNationalApp3,
+      SEED_003.routeOnlineNationalApp4,
     ],
   },
   {
     id: 'route-online-inner-mongolia-more',
     kind: 'route',
     topics: ['online-application', 'cross-province'],
-    scope: province('150000'),
+    scope: province('150000', '内蒙古自治区'),
     transferCase: 'cross-province',
     insurance: BOTH,
     status: WORKING,
@@ -53,7 +59,7 @@ export const TRANSFER_ROUTES: RuleInput[] = [
       { zh: '进入“跨省转移接续申请”。', en: 'Open “跨省转移接续申请”.' },
     ],
     confidence: 'article',
-    sources: [s(3, '在地方专区页面找到“跨省转移接续申请”入口(不同省份页面可能略有差异,例如内蒙古专区需点击“更多”进入)。')],
+    sources: [SEED_003.routeOnlineInnerMongoliaMore],
   },
   {
     id: 'route-online-platform-or-local-app',
@@ -73,9 +79,9 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     ],
     confidence: 'article',
     sources: [
-      s(0, '线上办理:通过医保服务平台或地方医保APP提交转移申请,上传身份证、参保凭证等材料。'),
-      s(3, '线上办理:通过医保服务平台或地方医保服务平台提交转移申请,上传身份证、参保凭证等材料。'),
-      s(4, '线上办理:通过医保服务平台或地方医保APP提交转移申请,上传身份证、参保凭证等材料。'),
+      SEED_000.routeOnlinePlatformOrLocalApp,
+      SEED_003.routeOnlinePlatformOrLocalApp,
+      SEED_004.routeOnlinePlatformOrLocalApp,
     ],
   },
   {
@@ -97,12 +103,12 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     ],
     confidence: 'article',
     sources: [
-      s(1, '携带身份证、社保卡等材料,前往原参保地医保经办机构,申请办理医保关系转出手续,获取《参保凭证》。'),
-      s(1, '持《参保凭证》及相关材料,到新参保地医保经办机构申请医保关系转入,完成个人账户余额转移。'),
-      s(2, '前往原参保地医保经办机构,办理医保关系转出手续,获取《参保凭证》并注销原账户。'),
-      s(2, '携带《参保凭证》及其他必要材料(如身份证、社保卡等),到转入地的医保经办机构申请转入,开立新账户并办理余额转移。'),
-      s(3, '携带身份证、社保卡等材料,前往原参保地医保经办机构,申请办理医保关系转出手续,获取《参保凭证》。'),
-      s(3, '持《参保凭证》及相关材料,到新参保地医保经办机构申请医保关系转入,完成个人账户余额转移。'),
+      SEED_001.routeOfflineInsuranceCertificate,
+      SEED_001.routeOfflineInsuranceCertificate2,
+      SEED_002.routeOfflineInsuranceCertificate,
+      SEED_002.routeOfflineInsuranceCertificate2,
+      SEED_003.routeOfflineInsuranceCertificate,
+      SEED_003.routeOfflineInsuranceCertificate2,
     ],
   },
   {
@@ -122,11 +128,11 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     ],
     confidence: 'article',
     sources: [
-      s(0, '线下办理:携带身份证、社保卡、参保凭证等材料,前往原参保地或新参保地医保经办机构窗口申请。'),
-      s(4, '线下办理:携带身份证、社保卡、参保凭证等材料,前往原参保地或新参保地医保经办机构窗口申请。'),
-      s(3, '线下办理:携带身份证、社保卡、参保凭证等材料,前往转入地或转出地医保经办机构窗口办理。'),
-      s(2, '线下办理补充:若线上操作不便,可携带身份证原件到原参保地或新参保地的医保经办机构窗口办理。'),
-      s(3, '若线上操作不便,可携带身份证原件到原参保地或新参保地的医保经办机构窗口办理。'),
+      SEED_000.routeOfflineWindowEitherPlace,
+      SEED_004.routeOfflineWindowEitherPlace,
+      SEED_003.routeOfflineWindowEitherPlace,
+      SEED_002.routeOfflineWindowEitherPlace,
+      SEED_003.routeOfflineWindowEitherPlace2,
     ],
   },
   {
@@ -149,10 +155,10 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     ],
     confidence: 'official',
     sources: [
-      s(2, '申请转移:参保人员在新就业地按法规建立基本医疗保险关系并缴费后,由用人单位或参保人员向新参保地社保经办机构提出医保关系转移接续的书面申请。'),
-      s(2, '校验条件:转出地和转入地经办机构校验是否符合转移接续条件,不符合条件则不予受理申请,并及时告知原因;符合条件则予以受理。'),
-      s(2, '办理转出:成功受理后,转出地经办机构在法规时间内完成基本医疗保险关系转出,生成并上传《参保人员基本医疗保险信息表》,同时划转职工医保个人账户余额。'),
-      s(2, '办理转入:转入地经办机构收到信息后,在法规时间内将《参保人员基本医疗保险信息表》同步至本地医保信息平台,完成转入,并将职工医保个人账户金额计入参保人员个人账户。'),
+      SEED_002.routeFormalProcedure,
+      SEED_002.routeFormalProcedure2,
+      SEED_002.routeFormalProcedure3,
+      SEED_002.routeFormalProcedure4,
       TRANSFER_MEASURES,
     ],
   },
@@ -173,8 +179,8 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     ],
     confidence: 'article',
     sources: [
-      s(3, '提交后,可在APP的“业务办理进度查询”或“关系转移申请进度查询”中实时查看审核状态。'),
-      s(1, '提交申请后,可在APP内查询办理进度。'),
+      SEED_003.routeProgressQueryApp,
+      SEED_001.routeProgressQueryApp,
     ],
   },
   {
@@ -193,7 +199,7 @@ export const TRANSFER_ROUTES: RuleInput[] = [
       { zh: '选择【我要办事】或【转移接续】模块查询进度。', en: 'Choose 【我要办事】 or 【转移接续】 to see the progress.' },
     ],
     confidence: 'article',
-    sources: [s(3, '进入小程序后,选择【我要办事】或【转移接续】模块,可查询转移进度。')],
+    sources: [SEED_003.routeProgressLocalMiniProgram],
   },
   {
     id: 'route-certificate-print',
@@ -208,7 +214,7 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     },
     steps: [{ zh: '在平台中选择【个人参保证明打印】。', en: 'Choose 【个人参保证明打印】 on the platform.' }],
     confidence: 'article',
-    sources: [s(3, '部分平台支持【个人参保证明打印】功能,可查看完整的缴费记录和转移明细。')],
+    sources: [SEED_003.routeCertificatePrint],
   },
   {
     id: 'route-phone-hotline',
@@ -224,8 +230,8 @@ export const TRANSFER_ROUTES: RuleInput[] = [
     steps: [{ zh: '拨打原参保地或新参保地医保服务热线。', en: 'Call the old or new place’s insurance hotline.' }],
     confidence: 'article',
     sources: [
-      s(2, '电话咨询:拨打原参保地或新参保地的医保服务热线咨询。'),
-      s(3, '电话咨询:拨打原参保地或新参保地的医保服务热线咨询。'),
+      SEED_002.routePhoneHotline,
+      SEED_003.routePhoneHotline,
     ],
   },
 ];

@@ -1,4 +1,8 @@
-import { seedSource as s, TRANSFER_MEASURES } from '../seeds';
+import { SEED_000 } from '../seeds/000';
+import { SEED_001 } from '../seeds/001';
+import { SEED_003 } from '../seeds/003';
+import { SEED_004 } from '../seeds/004';
+import { TRANSFER_MEASURES } from '../official-sources';
 import { BOTH, NATIONAL, type RuleInput, WORKING } from './rule-input';
 
 /** Working-day limits of a transfer, the superseded 45-day limit included. */
@@ -18,12 +22,12 @@ export const TRANSFER_TIME_LIMITS: RuleInput[] = [
     timeLimits: [{ step: 'transfer-out', unit: 'working-days', max: 10, approx: false, from: { zh: '申请成功受理后', en: 'after the application is accepted' } }],
     confidence: 'official',
     sources: [
-      s(0, '转出地处理:参保人申请成功后,转出地经办机构在10个工作日内完成基本医疗保险关系转出,并办理个人账户余额划转手续。'),
-      s(0, '办理时限:跨省转移通常需10个工作日完成转出,5个工作日完成转入;省内转移时限可能更短。'),
-      s(1, '转出地处理:一般不超过10个工作日。'),
-      s(3, '转出地处理:一般不超过10个工作日。'),
-      s(3, '转出地处理一般不超过10个工作日,整体流程不超过15个工作日。'),
-      s(4, '跨省转移时,转出地需在10个工作日内完成转出,转入地在5个工作日内完成转入;省内转移时限可能更短。'),
+      SEED_000.timeTransferOut10WorkingDays,
+      SEED_000.caveatIntraProvinceMayBeShorter,
+      SEED_001.timeTransferOut10WorkingDays,
+      SEED_003.timeTransferOut10WorkingDays,
+      SEED_003.timeTransferOut10WorkingDays2,
+      SEED_004.caveatIntraProvinceMayBeShorter,
       TRANSFER_MEASURES,
     ],
   },
@@ -42,9 +46,9 @@ export const TRANSFER_TIME_LIMITS: RuleInput[] = [
     timeLimits: [{ step: 'transfer-in', unit: 'working-days', max: 5, approx: false, from: { zh: '收到《信息表》后', en: 'after receiving the information form' } }],
     confidence: 'official',
     sources: [
-      s(0, '转入地处理:转入地经办机构收到《信息表》后5个工作日内完成年限转入,之后收到转出地个人账户余额,核对无误后将金额计入参保人员的个人账户。'),
-      s(0, '办理时限:跨省转移通常需10个工作日完成转出,5个工作日完成转入;省内转移时限可能更短。'),
-      s(4, '跨省转移时,转出地需在10个工作日内完成转出,转入地在5个工作日内完成转入;省内转移时限可能更短。'),
+      SEED_000.ruleBalanceCreditedAfterCheck,
+      SEED_000.caveatIntraProvinceMayBeShorter,
+      SEED_004.caveatIntraProvinceMayBeShorter,
       TRANSFER_MEASURES,
     ],
   },
@@ -70,11 +74,11 @@ export const TRANSFER_TIME_LIMITS: RuleInput[] = [
     },
     supersedes: 'time-whole-45-working-days',
     sources: [
-      s(1, '整体流程:跨省转移接续全流程不超过15个工作日。'),
-      s(3, '整体流程:跨省转移接续全流程不超过15个工作日。'),
-      s(3, '转出地处理一般不超过10个工作日,整体流程不超过15个工作日。'),
-      s(3, '医保卡余额异地转移办理时间一般为15个工作日:'),
-      s(0, '根据有关法规,医保跨省转移接续时间已由原来的45个工作日压缩至15个工作日。具体流程如下:'),
+      SEED_001.timeWhole15WorkingDays,
+      SEED_003.timeWhole15WorkingDays,
+      SEED_003.timeTransferOut10WorkingDays2,
+      SEED_003.timeWhole15WorkingDays2,
+      SEED_000.timeWhole15WorkingDays,
       // The measures set 10 working days out plus 5 in; the 15-day total is their sum.
       TRANSFER_MEASURES,
     ],
@@ -94,6 +98,6 @@ export const TRANSFER_TIME_LIMITS: RuleInput[] = [
     timeLimits: [{ step: 'whole', unit: 'working-days', max: 45, approx: false }],
     confidence: 'article',
     supersededBy: 'time-whole-15-working-days',
-    sources: [s(0, '根据有关法规,医保跨省转移接续时间已由原来的45个工作日压缩至15个工作日。具体流程如下:')],
+    sources: [SEED_000.timeWhole15WorkingDays],
   },
 ];

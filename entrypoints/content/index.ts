@@ -5,9 +5,13 @@ import { chinaToday } from '../../lib/calendar/china-today';
 import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
-import type { JumpToMessage, JumpToReply } from '../../lib/messaging/messages';
+import { isJumpTo, isMarkAnyway } from '../../lib/messaging/guards';
+import type { PageSummary } from '../../lib/messaging/messages';
+import type { Reply, Request } from '../../lib/messaging/protocol';
+import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
+import type { RelevanceVerdict } from '../../lib/relevance/page-relevance';
 import type { Settings } from '../../lib/settings/settings';
-import type { ContentReadyMessage } from '../../utils/content-ready';
+import { sendToBackground } from '../../utils/content-messaging';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './reading/annotator';
 import { CardHost, HOST_TAG } from './card/card-host';
@@ -16,9 +20,12 @@ import { pageToneAt } from './highlights/page-tone';
 import type { PageHit } from './highlights/mention-index';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
-import { pageDetector, type MentionKind } from './reading/page-detector';
+import { pageDetector, type MentionKind, type PageMention } from './reading/page-detector';
 import { whenChinese } from './reading/page-language';
 import { summarize } from './reading/page-summary';
+import { judgePage } from './reading/relevance-sample';
+import { withinBudget } from '../../lib/relevance/mention-budget';
+import { isHeading, TopicSections } from './reading/topic-sections';
 
 const isOwnUi = (el: Element) => el.localName === HOST_TAG;
 
@@ -30,14 +37,8 @@ function kindsOf(s: Settings): Set<MentionKind> {
   return kinds;
 }
 
-/** lib/messaging/messages.ts JumpToMessage, checked by hand: its zod schema would bring zod into every page. */
-function isJumpTo(raw: unknown): raw is JumpToMessage {
-  const m = raw as Partial<JumpToMessage> | null;
-  return (
-    typeof m === 'object' && m !== null && m.type === 'jump-to' && typeof m.id === 'string' &&
-    (m.kind === 'place' || m.kind === 'topic' || m.kind === 'claim')
-  );
-}
+/** Marks this site's pages whatever they are about. */
+const alwaysOnHere = (s: Settings): boolean => s.alwaysOnHosts.includes(location.hostname);
 
 function activeHere(s: Settings): boolean {
   return s.enabled && !s.disabledSites.includes(location.hostname);
@@ -57,7 +58,7 @@ export default defineContentScript({
     const supported = canHighlight();
     // Chromium runs content scripts in the top frame of its PDF viewer, which holds only an <embed>.
     const pdf = document.contentType === 'application/pdf';
-    const ready: ContentReadyMessage = {
+    const ready: Request<'content-ready'> = {
       type: 'content-ready',
       url: location.href,
       enabled: activeHere(settings),
@@ -65,7 +66,7 @@ export default defineContentScript({
       ...(pdf ? { pdf: true as const } : {}),
       ...(problem ? { settingsProblem: problem } : {}),
     };
-    browser.runtime.sendMessage(ready).catch(() => {
+    sendToBackground('content-ready', ready).catch(() => {
       // The background may be restarting after an update; the next page load reports again.
     });
     if (!supported || pdf) return;
@@ -81,6 +82,10 @@ class Lens {
   private card: CardHost | undefined;
   private subject: string | null = null;
   private summaryTimer: number | undefined;
+  /** Set while the page was judged not about social insurance and nothing is marked. */
+  private quiet: RelevanceVerdict | undefined;
+  /** The reader asked for this page to be marked anyway (from the popup). */
+  private forced = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -94,36 +99,55 @@ class Lens {
       this.stop();
     });
     browser.runtime.onMessage.addListener((raw: unknown) => {
+      if (isMarkAnyway(raw)) {
+        this.forced = true;
+        if (activeHere(this.settings) && !this.annotator) this.start();
+        return Promise.resolve({ ok: true });
+      }
       if (!isJumpTo(raw) || !this.hover) return;
-      const reply: JumpToReply = this.hover.jumpTo(raw.kind, raw.id);
+      const reply: Reply<'jump-to'> = this.hover.jumpTo(raw.kind, raw.id);
       return Promise.resolve(reply);
     });
     if (activeHere(this.settings)) this.start();
   }
 
   private apply(next: Settings): void {
+    const previous = this.settings;
     const was = activeHere(this.settings);
     this.settings = next;
     const now = activeHere(next);
     if (was && !now) this.stop();
     else if (!was && now) this.start();
+    else if (now && !this.annotator && alwaysOnHere(next)) this.start();
+    else if (now && this.annotator && was && next.everyMention !== previous.everyMention) {
+      // Which mentions are drawn was decided as blocks were read: read the page again.
+      this.stop();
+      this.start();
+    }
     else if (now) this.annotator?.setKinds(kindsOf(next));
   }
 
   private start(): void {
     const detector = pageDetector(createDetector(pageDetectorData()));
+    this.quiet = this.forced || alwaysOnHere(this.settings) ? undefined : quietVerdict(judgePage(document, detector));
+    if (this.quiet) {
+      this.sendSummaryNow();
+      return;
+    }
     const headline = document.querySelector('h1')?.textContent ?? '';
     this.subject = detector.subject(document.title, headline)?.code ?? null;
+    const sections = new TopicSections();
     const annotator = new Annotator({
       detector,
       isOwnUi,
       kinds: kindsOf(this.settings),
       onChange: () => this.sendSummary(),
+      keep: (owner, mentions) => this.budget(sections, owner, mentions),
     });
     this.card ??= new CardHost(this.ctx, {
       // Today is part of the context, so a card cached before midnight is not shown the day after.
       context: () => ({ language: this.language(), subject: this.subject, today: chinaToday() }),
-      models: new CardModels((message) => browser.runtime.sendMessage(message)),
+      models: new CardModels((message) => sendToBackground('card-model', message)),
       theme: (hit) => this.theme(hit),
       onClose: () => this.hover?.close(),
       onPin: () => this.hover?.pin(),
@@ -138,11 +162,19 @@ class Lens {
     annotator.start(document);
   }
 
+  /** The noise budget: places and claims always, a topic once per section and in headings. */
+  private budget(sections: TopicSections, owner: Node, mentions: PageMention[]): PageMention[] {
+    if (owner.nodeType !== Node.ELEMENT_NODE) return withinBudget(mentions, { heading: false, everyMention: this.settings.everyMention });
+    const block = owner as Element;
+    return withinBudget(mentions, { heading: isHeading(block), everyMention: this.settings.everyMention, mayMark: sections.mayMark(block) });
+  }
+
   private stop(): void {
     this.hover?.close();
     this.annotator?.stop();
     this.annotator = undefined;
     this.hover = undefined;
+    this.quiet = undefined;
     this.sendSummaryNow();
   }
 
@@ -166,11 +198,12 @@ class Lens {
   }
 
   private sendSummaryNow(): void {
-    const summary = this.annotator
-      ? summarize(this.annotator.index, this.subject)
-      : { subject: null, places: [], topics: [], claims: [], total: 0 };
-    browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
+    const summary: PageSummary = this.annotator ? summarize(this.annotator.index, this.subject) : { ...EMPTY_SUMMARY };
+    if (this.quiet && !this.annotator) summary.quiet = { score: this.quiet.score, reasons: this.quiet.reasons };
+    sendToBackground('page-summary', { summary }).catch(() => {
       // No listener yet (background asleep or updating): the next change sends again.
     });
   }
 }
+
+const quietVerdict = (v: RelevanceVerdict): RelevanceVerdict | undefined => (v.relevant ? undefined : v);

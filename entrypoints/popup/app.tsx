@@ -4,9 +4,11 @@ import { PopupView, type PopupTab } from '../../components/popup/popup-view';
 import type { PageState } from '../../components/popup/page-summary-view';
 import { getBundle } from '../../lib/bundle/popup-data';
 import { chinaToday } from '../../lib/calendar/china-today';
-import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messaging/messages';
+import type { GetSummaryReply, JumpToReply, MentionKind } from '../../lib/messaging/messages';
+import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
 import { restrictionOf } from '../../lib/messaging/restricted-pages';
 import { siteOfUrl } from '../../lib/settings/site-host';
+import { send, sendToFrame } from '../../utils/messaging';
 import { usePageSettings } from '../../utils/use-settings';
 
 interface TabInfo {
@@ -30,10 +32,8 @@ async function targetTab(): Promise<TabInfo> {
 
 async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSummaryReply | null }> {
   if (tab.id === undefined || (tab.url !== undefined && restrictionOf(tab.url))) return { state: 'unavailable', reply: null };
-  const raw: unknown = await browser.runtime.sendMessage({ type: 'get-summary', tabId: tab.id }).catch(() => null);
-  const parsed = GetSummaryReply.safeParse(raw);
-  if (!parsed.success) return { state: 'not-scanned', reply: null };
-  const reply = parsed.data;
+  const reply = await send('get-summary', { tabId: tab.id });
+  if (!reply) return { state: 'not-scanned', reply: null };
   if (reply.contentScript === 'pdf') return { state: 'unavailable', reply };
   if (reply.contentScript === 'off' || reply.contentScript === 'unsupported') return { state: reply.contentScript, reply };
   if (reply.contentScript === 'absent' && !reply.summary) {
@@ -42,7 +42,7 @@ async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSum
     return { state: tab.url ? 'not-scanned' : 'unavailable', reply };
   }
   // A running script that sent no summary found nothing (or the page is not Chinese).
-  return { state: 'ok', reply: { ...reply, summary: reply.summary ?? { subject: null, places: [], topics: [], claims: [], total: 0 } } };
+  return { state: 'ok', reply: { ...reply, summary: reply.summary ?? EMPTY_SUMMARY } };
 }
 
 export function PopupApp() {
@@ -61,7 +61,7 @@ export function PopupApp() {
     if (!tab || !read) return;
     const timer = setTimeout(() => void readPage(tab).then(setPage), 900);
     return () => clearTimeout(timer);
-  }, [read?.settings.enabled, read?.settings.disabledSites.join(',')]);
+  }, [read?.settings.enabled, read?.settings.disabledSites.join(','), read?.settings.alwaysOnHosts.join(',')]);
 
   if (!read || !page || !tab) return <main class="sl-popup" aria-busy="true" />;
 
@@ -70,10 +70,15 @@ export function PopupApp() {
     const has = (f: GetSummaryReply['frames'][number]) =>
       kind === 'place' ? f.summary.places.some((p) => p.code === id) : kind === 'topic' ? f.summary.topics.some((p) => p.id === id) : f.summary.claims.some((c) => c.id === id);
     const frameId = page.reply?.frames.find(has)?.frameId ?? 0;
-    const message: JumpToMessage = { type: 'jump-to', kind, id };
-    const raw: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId }).catch(() => null);
-    const reply = JumpToReply.safeParse(raw);
-    return reply.success ? reply.data : null;
+    return sendToFrame(tab.id, frameId, 'jump-to', { kind, id });
+  };
+
+  const markAnyway = async (): Promise<boolean> => {
+    if (tab.id === undefined) return false;
+    // Every frame of the tab: an article in an iframe was judged on its own.
+    const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'mark-anyway' }).catch(() => null);
+    setTimeout(() => void readPage(tab).then(setPage), 900);
+    return reply !== null;
   };
 
   const initial = new URLSearchParams(location.search).get('view') as PopupTab | null;
@@ -91,6 +96,7 @@ export function PopupApp() {
       onJump={jump}
       onSettings={save}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onMarkAnyway={markAnyway}
       {...(initial && ['page', 'planner', 'gap'].includes(initial) ? { initialTab: initial } : {})}
     />
   );

@@ -14,6 +14,7 @@
 // Blockers are rows too: [text, code, parent, collidesWith]. tests/unit/page-detector-data.test.ts
 // checks that decoding gives what the validating loader gives, and that the file is up to date.
 import type { Blocker, Region, RegionLevel, RegionName } from '../../data/schema';
+import { provinceOf } from '../regions/levels';
 
 const LEVELS = ['province', 'prefecture', 'county-city'] as const satisfies readonly RegionLevel[];
 const FORMS = ['full', 'short', 'alias'] as const satisfies readonly RegionName['form'][];
@@ -37,8 +38,6 @@ export interface FullRegionsFile {
   regions: Region[];
   blockers: Blocker[];
 }
-
-const provinceOf = (code: string) => `${code.slice(0, 2)}0000`;
 
 function impliedParent(code: string, level: RegionLevel): string | null {
   if (level === 'province') return null;

@@ -1,5 +1,6 @@
 import type { TopicId } from '../../data/schema';
 import type { Lang } from '../i18n/translate';
+import { assertSameKeys } from '../types';
 
 /**
  * What the page highlighted. The detector's Mention (lib/matcher/detector.ts) fits this shape as it is, so
@@ -45,8 +46,8 @@ export function cardContextData(context: CardContext): CardContextData {
 }
 
 const MENTION_KEYS = ['kind', 'id', 'name', 'text', 'region', 'topics', 'sentenceTopics'] as const;
-// Does not compile while CardMention has a field MENTION_KEYS lacks, so no new field is left behind.
-const _everyKey: Exclude<keyof CardMention, (typeof MENTION_KEYS)[number]> extends never ? true : never = true;
+// Does not compile while CardMention and MENTION_KEYS disagree, so no new field is left behind.
+assertSameKeys<CardMention, Record<(typeof MENTION_KEYS)[number], unknown>>();
 
 /**
  * The CardMention part of a detector mention: its offsets, links and full region record stay in the

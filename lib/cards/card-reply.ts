@@ -1,7 +1,7 @@
 import type { CardModel } from './card-model';
+import { isRecord } from '../types';
 
 const KINDS = new Set<unknown>(['place', 'topic', 'claim']);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The background's reply to a card-model message read as a CardModel, or undefined for anything
@@ -10,9 +10,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * renderer (components/card/card-view.tsx) catches whatever a malformed model breaks.
  */
 export function asCardModel(raw: unknown): CardModel | undefined {
-  if (!isObject(raw)) return undefined;
+  if (!isRecord(raw)) return undefined;
   if (KINDS.has(raw.kind)) {
-    if (!isObject(raw.model) || (raw.place !== undefined && typeof raw.place !== 'string')) return undefined;
+    if (!isRecord(raw.model) || (raw.place !== undefined && typeof raw.place !== 'string')) return undefined;
     return raw as CardModel;
   }
   if (raw.kind === 'unknown') return KINDS.has(raw.what) && typeof raw.id === 'string' ? (raw as CardModel) : undefined;

@@ -1,5 +1,5 @@
 import type { Claim, Rule } from '../../data/schema';
-import { mt } from '../i18n/card-model-strings';
+import { modelText } from '../i18n/card-model-strings';
 import type { CardContext } from './card-context';
 import { cardFact, type CardFact } from './card-fact';
 import { pick } from '../i18n/translate';
@@ -46,11 +46,11 @@ export function claimCardModel(input: ClaimCardInput): ClaimCardModel | undefine
   return {
     id: claim.id,
     kind: claim.kind,
-    kindLabel: mt(lang, `claim.kind.${claim.kind}`),
+    kindLabel: modelText(lang, `claim.kind.${claim.kind}`),
     pageText: input.pageText,
     says: pick(lang, claim.says),
     holds: pick(lang, claim.holds),
-    ...(claim.since ? { since: claim.since, sinceLabel: mt(lang, 'claim.since', { date: claim.since }) } : {}),
+    ...(claim.since ? { since: claim.since, sinceLabel: modelText(lang, 'claim.since', { date: claim.since }) } : {}),
     ...(rule ? { rule } : {}),
     ...(replaced ? { replaced } : {}),
     appearsIn: claim.sources,

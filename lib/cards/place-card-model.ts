@@ -1,34 +1,16 @@
-import { addDays } from 'date-fns';
-import type { Confidence, Rule, TimeLimit, TimeStep, TopicId } from '../../data/schema';
-import { mt } from '../i18n/card-model-strings';
+import type { Confidence, Rule, TimeLimit, TimeStep } from '../../data/schema';
+import { modelText } from '../i18n/card-model-strings';
 import type { CardContext } from './card-context';
 import { bySureness, cardFact, type CardFact } from './card-fact';
 import { holidayName } from '../i18n/holiday-names';
 import { pick, t } from '../i18n/translate';
 import type { PageCase } from '../rules/page-case';
+import { aboutTransfer, countsAfter, TRANSFER_TOPICS } from '../rules/transfer-scope';
 import { relationBetween, resolveRules, type RegionLookup, type Relation, type ResolvedRule } from '../rules/rule-resolution';
 import { SourceBook, type SourceRef } from './source-label';
 import { buildTimeline, type TimelineStepInput } from '../calendar/timeline';
-import { formatIsoDate, parseIsoDate, type WorkingDayCalendar } from '../calendar/working-days';
-
-/** A place card is about moving the insurance; gap, monthly-credit and family topics have their own cards. */
-const PLACE_TOPICS: TopicId[] = [
-  'transfer',
-  'balance-transfer',
-  'cross-province',
-  'intra-province',
-  'online-application',
-  'insurance-certificate',
-  'retiree-resettlement',
-  'flexible-employment',
-  'contribution-years',
-];
-
-/** Back-pay and monthly-credit rules reach a place through shared topics; only those about a transfer stay. */
-function aboutTransfer(rule: Rule): boolean {
-  const elsewhere = rule.topics.includes('gap-and-backpay') || rule.topics.includes('monthly-credit');
-  return !elsewhere || rule.topics.includes('transfer');
-}
+import { holidayNamesBetween } from '../calendar/holidays-between';
+import type { WorkingDayCalendar } from '../calendar/working-days';
 
 export interface PlaceCardInput {
   code: string;
@@ -68,7 +50,7 @@ export interface PlaceCardModel {
   prefecture?: string;
   subtitle: string;
   relation: Relation;
-  effectiveCase: 'cross-province' | 'intra-province';
+  effectiveCase: PageCase;
   caseLabel: string;
   /** Null when no transfer is needed (same pooling area). */
   timeline: PlaceTimeline | null;
@@ -97,7 +79,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
   const other = context.otherEnd && context.otherEnd !== code ? lookup.byCode(context.otherEnd) : undefined;
 
   const relation = other ? relationBetween(lookup, code, other.code) : (context.pageCase ?? 'unknown');
-  const resolved = resolveRules(rules, lookup, { place: code, relation, topics: PLACE_TOPICS });
+  const resolved = resolveRules(rules, lookup, { place: code, relation, topics: TRANSFER_TOPICS });
   const book = new SourceBook(lang);
   const provinceName = (province ?? region).name;
 
@@ -128,7 +110,7 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
     effectiveCase: resolved.effectiveCase,
     caseLabel: caseLabel(lang, relation, region.name, other?.name, provinceName, !other && !!context.pageCase),
     timeline,
-    ...(timeline?.upperBound ? { timelineNote: mt(lang, 'timeline.upperBound') } : {}),
+    ...(timeline?.upperBound ? { timelineNote: modelText(lang, 'timeline.upperBound') } : {}),
     localFacts,
     experiences,
     rules: ruleFacts,
@@ -143,16 +125,16 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
 }
 
 function subtitle(lang: CardContext['language'], province?: string, prefecture?: string): string {
-  if (!province) return mt(lang, 'place.province');
-  return prefecture ? `${mt(lang, 'place.county', { prefecture })} · ${province}` : province;
+  if (!province) return modelText(lang, 'place.province');
+  return prefecture ? `${modelText(lang, 'place.county', { prefecture })} · ${province}` : province;
 }
 
 function caseLabel(lang: CardContext['language'], relation: Relation, place: string, other: string | undefined, province: string, fromPage: boolean): string {
-  if (fromPage) return mt(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
-  if (!other || relation === 'unknown') return mt(lang, 'case.cross-default');
-  if (relation === 'same-area') return mt(lang, 'case.same-area', { place, other });
-  if (relation === 'intra-province') return mt(lang, 'case.intra-with', { place, other, province });
-  return mt(lang, 'case.cross-with', { place, other });
+  if (fromPage) return modelText(lang, relation === 'intra-province' ? 'case.intra-page' : 'case.cross-page', { province });
+  if (!other || relation === 'unknown') return modelText(lang, 'case.cross-default');
+  if (relation === 'same-area') return modelText(lang, 'case.same-area', { place, other });
+  if (relation === 'intra-province') return modelText(lang, 'case.intra-with', { place, other, province });
+  return modelText(lang, 'case.cross-with', { place, other });
 }
 
 function placeTimeline(
@@ -165,11 +147,10 @@ function placeTimeline(
 ): PlaceTimeline {
   const lang = context.language;
   const has = new Set(limits.map((l) => l.step));
-  // The 转入 count starts when the 信息表 arrives, i.e. at the latest on the 转出 deadline.
-  const steps: TimelineStepInput[] = limits.map((l) => ({
-    ...l,
-    ...(l.step === 'transfer-in' && has.has('transfer-out') ? { after: 'transfer-out' as const } : {}),
-  }));
+  const steps: TimelineStepInput[] = limits.map((l) => {
+    const after = countsAfter(l.step, has);
+    return { ...l, ...(after ? { after } : {}) };
+  });
   const built = buildTimeline(calendar, context.today, steps);
   const dated: DatedStep[] = built.items.map((item, i) => {
     const limit = limits[i]!;
@@ -179,7 +160,7 @@ function placeTimeline(
       label: t(lang, `step.${item.step}`),
       deadline: item.deadline,
       workingDays: item.workingDays,
-      ...(limit.from ? { countFrom: mt(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
+      ...(limit.from ? { countFrom: modelText(lang, 'timeline.countFrom', { from: pick(lang, limit.from) }) } : {}),
       outsideCalendar: item.outsideCalendar,
       // resolveRules dates official limits only; the owner is looked up for its sources.
       confidence: owner?.confidence ?? 'official',
@@ -190,25 +171,15 @@ function placeTimeline(
     applicationDate: context.today,
     steps: dated,
     end: built.end,
-    holidays: built.end ? holidaysBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
+    holidays: built.end ? holidayNamesBetween(calendar, context.today, built.end).map((h) => holidayName(lang, h)) : [],
     upperBound,
   };
   if (built.outsideCalendar) {
     const year = (built.end ?? context.today).slice(0, 4);
     const years = calendar.coveredYears.length ? `${Math.min(...calendar.coveredYears)}–${Math.max(...calendar.coveredYears)}` : '—';
-    timeline.outsideCalendarNote = mt(lang, 'timeline.outside', { year, years });
+    timeline.outsideCalendarNote = modelText(lang, 'timeline.outside', { year, years });
   }
   return timeline;
-}
-
-function holidaysBetween(calendar: WorkingDayCalendar, from: string, to: string): string[] {
-  const names = new Set<string>();
-  const end = parseIsoDate(to);
-  for (let day = addDays(parseIsoDate(from), 1); day <= end; day = addDays(day, 1)) {
-    const info = calendar.dayInfo(formatIsoDate(day));
-    if (info.kind === 'holiday' && info.holiday) names.add(info.holiday);
-  }
-  return [...names];
 }
 
 function otherCaseGroups(resolved: readonly ResolvedRule[], lang: CardContext['language'], province: string, book: SourceBook) {
@@ -217,7 +188,7 @@ function otherCaseGroups(resolved: readonly ResolvedRule[], lang: CardContext['l
     const list = resolved.filter((r) => !r.applies && r.rule.transferCase === which);
     if (list.length === 0) continue;
     groups.push({
-      label: mt(lang, `otherCase.${which}`, { province }),
+      label: modelText(lang, `otherCase.${which}`, { province }),
       facts: bySureness(list.map((r) => cardFact(r.rule, lang, book))),
     });
   }

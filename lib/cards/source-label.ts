@@ -1,5 +1,5 @@
 import type { Source } from '../../data/schema';
-import { mt } from '../i18n/card-model-strings';
+import { modelText } from '../i18n/card-model-strings';
 import type { Lang } from '../i18n/translate';
 
 /** One line per distinct source: every quote from one article shares the article's entry. */
@@ -24,7 +24,7 @@ export function sourceKey(source: Source): string {
 export function sourceRef(source: Source, lang: Lang): SourceRef {
   if ('seed' in source) {
     // All five seeds are 社保网 articles (their bylines); the number is the seed file's prefix.
-    const name = mt(lang, 'source.publisher');
+    const name = modelText(lang, 'source.publisher');
     const tag = `seed ${source.seed.slice(0, 3)}`;
     return { key: sourceKey(source), kind: 'article', name, tag, label: `${name} ${source.date} · ${tag}`, detail: source.title, date: source.date };
   }

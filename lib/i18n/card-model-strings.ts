@@ -47,4 +47,4 @@ const EN: Record<CardModelStringKey, string> = {
 };
 
 /** Same placeholder rules as lib/i18n's t(). */
-export const mt = stringTable<CardModelStringKey>({ 'zh-CN': ZH, en: EN });
+export const modelText = stringTable<CardModelStringKey>({ 'zh-CN': ZH, en: EN });

@@ -10,6 +10,9 @@ const ZH = {
   'card.place': '{name}：医保转移信息',
   'card.topic': '{name}：政策要点',
   'card.claim': '页面说法核对',
+  'card.kind.place': '地区',
+  'card.kind.topic': '政策主题',
+  'card.kind.claim': '过时或夸大的说法',
   'timeline.title': '如果今天（{date}）申请',
   'timeline.start': '提交申请',
   'timeline.none': '数据中没有适用于此情形的法定时限。',
@@ -41,6 +44,9 @@ const EN: Record<CardStringKey, string> = {
   'card.place': '{name}: medical-insurance transfer',
   'card.topic': '{name}: key rules',
   'card.claim': 'Checking what the page says',
+  'card.kind.place': 'Place',
+  'card.kind.topic': 'Policy topic',
+  'card.kind.claim': 'Outdated or overstated claim',
   'timeline.title': 'If you applied today ({date})',
   'timeline.start': 'Application submitted',
   'timeline.none': 'The data holds no official time limit for this case.',
@@ -66,15 +72,19 @@ const EN: Record<CardStringKey, string> = {
 };
 
 /** Same placeholder rules as lib/i18n's t(): `{name}` from params, unknown placeholders left visible. */
-export const ct = stringTable<CardStringKey>({ 'zh-CN': ZH, en: EN });
+export const cardText = stringTable<CardStringKey>({ 'zh-CN': ZH, en: EN });
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   'zh-CN': ['周日', '周一', '周二', '周三', '周四', '周五', '周六'],
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
 };
 
-/** Weekday of a 'YYYY-MM-DD' date, read from the date's own fields so no time zone can shift it. */
+/**
+ * Weekday of a 'YYYY-MM-DD' date, as a local-midnight Date (lib/calendar/working-days.ts convention)
+ * read back from local fields, so no time zone can shift it. Plain Date, not date-fns's parseISO:
+ * this file ships in the content script.
+ */
 export function weekdayLabel(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[lang][new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return WEEKDAYS[lang][new Date(y, m - 1, d).getDay()]!;
 }

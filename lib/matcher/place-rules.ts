@@ -7,6 +7,7 @@
  * District names shared with a city (北京朝阳, 大连中山) never light up that city.
  */
 import type { Blocker, Region, RegionName } from '../../data/schema';
+import { LEVEL_RANK, provinceOf } from '../regions/levels';
 
 /** Ambiguity reasons that make a name need context; 'shared' only needs a choice between places. */
 const NEEDS_CONTEXT = new Set(['common-word', 'part-of-word', 'other-name']);
@@ -115,8 +116,6 @@ export function chooseCandidate(candidates: readonly PlaceCandidate[], before: R
   return best;
 }
 
-const LEVEL_RANK = { province: 0, prefecture: 1, 'county-city': 2 } as const;
-
 /** District blockers indexed by the place they collide with. */
 export type DistrictIndex = ReadonlyMap<string, readonly Blocker[]>;
 
@@ -131,8 +130,6 @@ export function indexDistricts(blockers: readonly Blocker[]): DistrictIndex {
   }
   return byPlace;
 }
-
-const provinceOf = (code: string): string => `${code.slice(0, 2)}0000`;
 
 /**
  * 北京朝阳 / 大连中山 / 天津河北: the name written right after a place that holds a district of that
@@ -153,3 +150,22 @@ export const INSURANCE_WORDS = [
   '补交', '个人账户', '转移接续', '报销', '新农合', '合作医疗', '居民医保', '职工医保', '异地就医', '经办机构', '养老金',
   '退休人员', '灵活就业',
 ];
+
+/**
+ * Words that, right after a name, make the name part of another name standing elsewhere or for
+ * something else: streets (南京路, 北京东路, 西藏中路), mountains, lakes and rivers (青海湖), works and
+ * sights (韶山灌区, 乐山大佛), institutions and businesses (南京大学, 德兴馆, 永安百货, 燕京啤酒), a
+ * time zone (北京时间), a website (海南商业网). Checked only when no other name starts there
+ * (广东湖南 is two provinces, not a lake).
+ */
+const OTHER_NAME_AFTER =
+  /(?:[东西南北中]?[一二三四五六七八九十]?路(?!过|上|途|线|费)|大道|大街|步行街|街(?![头道边上])|巷|胡同|山(?![市区县])|湖(?![区市县])|江(?![区市县])|河(?![区市县])|灌区|水库|大佛|寺|景区|风景区|公园|广场(?!舞)|国际机场|机场|大学|学院|中学|小学|大酒店|酒店|宾馆|饭店|酒家|馆|啤酒|百货|时间|商业网|网站|高新区|开发区|经开区|证券交易所|交易所)/y;
+// A firm: the name, a few more characters, then its legal form (北京燕京啤酒股份有限公司).
+const FIRM_AFTER = /[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团)/y;
+
+export function isPartOfOtherName(text: string, end: number): boolean {
+  OTHER_NAME_AFTER.lastIndex = end;
+  if (OTHER_NAME_AFTER.test(text)) return true;
+  FIRM_AFTER.lastIndex = end;
+  return FIRM_AFTER.test(text);
+}

@@ -3,6 +3,7 @@
  * A compound names the most specific part (江西九江 → 九江, in 江西).
  */
 import type { Region } from '../../data/schema';
+import { LEVEL_RANK } from '../regions/levels';
 
 export interface Subject {
   readonly code: string;
@@ -22,8 +23,6 @@ interface PlaceMentionLike {
   readonly linkedTo?: number;
 }
 
-const DEPTH = { province: 0, prefecture: 1, 'county-city': 2 } as const;
-
 export function pickSubject(mentions: readonly PlaceMentionLike[], from: Subject['from']): Subject | undefined {
   const first = mentions.findIndex((m) => m.kind === 'place' && m.region);
   if (first < 0) return undefined;
@@ -31,7 +30,7 @@ export function pickSubject(mentions: readonly PlaceMentionLike[], from: Subject
   // Follow the compound chain (江西 → 九江) to its most specific member.
   for (let m: PlaceMentionLike | undefined = best; m?.linkedTo !== undefined; ) {
     const next: PlaceMentionLike | undefined = mentions[m.linkedTo];
-    if (!next?.region || DEPTH[next.region.level] <= DEPTH[m.region!.level]) break;
+    if (!next?.region || LEVEL_RANK[next.region.level] <= LEVEL_RANK[m.region!.level]) break;
     best = next;
     m = next;
   }

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { TopicId } from '../../data/schema';
 import { TOPICS } from '../../data/topics';
 import type { CardContextData as ContextData, CardMention } from '../cards/card-context';
+import { assertSameKeys } from '../types';
 
 const Count = z.int().check(z.minimum(0));
 const RegionCode = z.string().check(z.regex(/^\d{6}$/));
@@ -19,11 +20,40 @@ export const PageSummary = z.object({
   claims: z.array(z.object({ id: z.string(), count: Count })),
   /** Every highlighted mention in the frame: the badge number. */
   total: Count,
+  /**
+   * Set when the frame judged its page not about social insurance and so marked nothing
+   * (lib/relevance/page-relevance.ts); the popup then offers to mark it anyway.
+   */
+  quiet: z.optional(z.object({ score: z.number(), reasons: z.array(z.string()) })),
 });
 export type PageSummary = z.infer<typeof PageSummary>;
 
 export const MentionKind = z.enum(['place', 'topic', 'claim']);
 export type MentionKind = z.infer<typeof MentionKind>;
+
+/**
+ * content script → background, once per frame at start: it runs there, whether it is switched on,
+ * and why it cannot work (no Highlight API, a PDF). The popup reads the top frame's record.
+ */
+export const ContentReadyMessage = z.object({
+  type: z.literal('content-ready'),
+  url: z.string(),
+  enabled: z.boolean(),
+  /**
+   * false where the browser has no CSS Custom Highlight API (Firefox before 140, or the feature
+   * switched off): the lens then leaves the page alone and the popup says why. Absent = supported.
+   */
+  highlightApi: z.optional(z.boolean()),
+  /** The tab shows a PDF in the browser's viewer (document.contentType), whose text the lens cannot read. */
+  pdf: z.optional(z.literal(true)),
+  /** Set when stored settings were repaired, so the popup can say so later. */
+  settingsProblem: z.optional(z.string()),
+});
+export type ContentReadyMessage = z.infer<typeof ContentReadyMessage>;
+
+/** The background's answer to a report it stored (content-ready, page-summary). */
+export const OkReply = z.object({ ok: z.literal(true) });
+export type OkReply = z.infer<typeof OkReply>;
 
 /** content script → background, after each scan of its frame. The tab and frame come from `sender`. */
 export const PageSummaryMessage = z.object({ type: z.literal('page-summary'), summary: PageSummary });
@@ -57,6 +87,10 @@ export type GetSummaryReply = z.infer<typeof GetSummaryReply>;
 export const JumpToMessage = z.object({ type: z.literal('jump-to'), kind: MentionKind, id: z.string() });
 export type JumpToMessage = z.infer<typeof JumpToMessage>;
 
+/** popup → content script of every frame: mark this page although it was judged not relevant (this page load only). */
+export const MarkAnywayMessage = z.object({ type: z.literal('mark-anyway') });
+export type MarkAnywayMessage = z.infer<typeof MarkAnywayMessage>;
+
 /** `index` is 1-based among `count` mentions in that frame; found=false when the frame has none. */
 export const JumpToReply = z.object({ found: z.boolean(), index: Count, count: Count });
 export type JumpToReply = z.infer<typeof JumpToReply>;
@@ -85,9 +119,8 @@ export const CardContextData = z.object({
 
 // Neither compiles while a field of CardMention / CardContextData is missing here (or extra): a new
 // context field must reach the background, not be stripped by the schema on the way.
-type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? true : false;
-const _mentionKeys: SameKeys<z.infer<typeof CardMentionData>, CardMention> = true;
-const _contextKeys: SameKeys<z.infer<typeof CardContextData>, ContextData> = true;
+assertSameKeys<z.infer<typeof CardMentionData>, CardMention>();
+assertSameKeys<z.infer<typeof CardContextData>, ContextData>();
 
 /**
  * content script → background: the model of the card for one highlighted mention. The background
@@ -96,6 +129,3 @@ const _contextKeys: SameKeys<z.infer<typeof CardContextData>, ContextData> = tru
  */
 export const CardModelMessage = z.object({ type: z.literal('card-model'), mention: CardMentionData, context: CardContextData });
 export type CardModelMessage = z.infer<typeof CardModelMessage>;
-
-export const BackgroundMessage = z.discriminatedUnion('type', [PageSummaryMessage, GetSummaryMessage, CardModelMessage]);
-export type BackgroundMessage = z.infer<typeof BackgroundMessage>;

@@ -26,8 +26,12 @@ export function mergeSummaries(frames: { frameId: number; summary: PageSummary }
   if (frames.length === 0) return EMPTY_SUMMARY;
   const summaries = frames.map((f) => f.summary);
   const places = addCounts(summaries.map((s) => s.places), (p) => p.code);
-  const top = frames.find((f) => f.frameId === 0)?.summary.subject ?? null;
+  const topFrame = frames.find((f) => f.frameId === 0)?.summary;
+  const top = topFrame?.subject ?? null;
+  // The page is quiet only when every frame is: an article in an iframe marks the page it sits in.
+  const quiet = summaries.every((s) => s.quiet) ? (topFrame ?? summaries[0])?.quiet : undefined;
   return {
+    ...(quiet ? { quiet } : {}),
     subject: top ?? summaries.find((s) => s.subject)?.subject ?? places[0]?.code ?? null,
     places,
     topics: addCounts(summaries.map((s) => s.topics), (t) => t.id),

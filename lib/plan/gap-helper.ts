@@ -1,12 +1,13 @@
 // 断缴/补缴: from the last paid month and the restart month to the rules that hold, their local
-// variations and a late-fee estimate. Which rule speaks to which gap length is fixed here by id,
-// because the rules' time limits alone cannot tell "3 months back-pay" from "3 months wait".
-import type { InsuranceType, PersonStatus, Rule } from '../../data/schema';
+// variations and a late-fee estimate. Which rule speaks to which gap length is the rule's own `gap`
+// field (bands, role, cause, when benefits start), so a new rule needs no code change here.
+import type { GapBand as RuleGapBand, GapCause, GapUse, InsuranceType, PersonStatus, Rule } from '../../data/schema';
 import { estimateLateFee, unpaidMonths, type LateFeeEstimate } from './late-fee';
 import { resolveRules, type RegionLookup } from '../rules/rule-resolution';
+import { addYearMonths } from './year-month';
 
-export type GapCause = 'employer' | 'self';
-export type GapBand = 'none' | 'within-3' | 'over-3' | 'over-6';
+export type { GapCause };
+export type GapBand = 'none' | RuleGapBand;
 
 export interface GapInput {
   lastPaid: string; // YYYY-MM
@@ -17,20 +18,6 @@ export interface GapInput {
   /** Monthly contribution in CNY, when the user knows it. */
   monthly?: number;
 }
-
-const BAND_RULES: Record<Exclude<GapBand, 'none'>, readonly string[]> = {
-  'within-3': ['gap-before-transfer-within-3-months', 'gap-local-within-3-months-next-month', 'gap-personal-backpay-last-3-months'],
-  'over-3': ['gap-before-transfer-over-3-months-waiting', 'gap-3-to-6-months-wait', 'gap-long-reenrol-continuous-payment', 'gap-continuous-years-reset'],
-  'over-6': [
-    'gap-before-transfer-over-3-months-waiting', 'gap-over-6-months-reenrol', 'gap-long-reenrol-continuous-payment',
-    'gap-continuous-years-reset', 'gap-3-to-6-months-wait',
-  ],
-};
-const ALWAYS = ['gap-no-benefits-during-gap', 'gap-earlier-contributions-kept'];
-const ROUTE_BY_CAUSE: Record<GapCause, string> = { employer: 'route-employer-backpay', self: 'route-personal-backpay' };
-const EXAMPLE_BY_CAUSE: Record<GapCause, string> = { employer: 'example-employer-gap-2-months', self: 'example-flexible-gap-4-months' };
-export const LATE_FEE_RULE = 'gap-late-fee-daily-0-05-percent';
-const EMPLOYER_NO_FEE_RULE = 'route-employer-backpay';
 
 export interface BenefitMonth {
   ruleId: string;
@@ -68,49 +55,45 @@ export function gapBand(months: number): GapBand {
   return months <= 6 ? 'over-3' : 'over-6';
 }
 
-export function addMonths(month: string, n: number): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const i = y * 12 + m - 1 + n;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-}
+type GapRule = Rule & { gap: GapUse };
+const hasGap = (rule: Rule): rule is GapRule => rule.gap !== undefined;
 
 export function buildGapAdvice(rules: readonly Rule[], regions: RegionLookup, input: GapInput): GapAdvice {
   const months = unpaidMonths(input.lastPaid, input.restart);
   const band = months ? gapBand(months.length) : 'none';
   const resolved = resolveRules(rules, regions, { insurance: input.insurance, status: input.status, topics: ['gap-and-backpay'] });
-  const available = new Map(resolved.rules.map((r) => [r.rule.id, r.rule]));
-  const byIds = (list: readonly string[]) => list.flatMap((id) => (available.has(id) ? [available.get(id)!] : []));
+  const available = resolved.rules.map((r) => r.rule).filter(hasGap);
+  const withRole = (role: GapUse['role'], cause?: GapCause) =>
+    available.filter((r) => r.gap.role === role && (cause === undefined || r.gap.cause === cause));
 
-  const bandRules = band === 'none' || !months ? [] : byIds(BAND_RULES[band]);
-  const benefitMonths: BenefitMonth[] = [];
-  if (months && band === 'within-3') {
-    if (available.has('gap-before-transfer-within-3-months')) benefitMonths.push({ ruleId: 'gap-before-transfer-within-3-months', bound: 'from', month: input.restart });
-    if (available.has('gap-local-within-3-months-next-month')) benefitMonths.push({ ruleId: 'gap-local-within-3-months-next-month', bound: 'from', month: addMonths(input.restart, 1) });
-  }
-  if (months && (band === 'over-3' || band === 'over-6') && available.has('gap-before-transfer-over-3-months-waiting')) {
-    benefitMonths.push({ ruleId: 'gap-before-transfer-over-3-months-waiting', bound: 'by', month: addMonths(input.restart, 6) });
-  }
+  const bandRules = band === 'none' || !months ? [] : withRole('band').filter((r) => r.gap.bands?.includes(band));
+  const benefitMonths: BenefitMonth[] = bandRules.flatMap((r) =>
+    r.gap.benefits
+      ? [{ ruleId: r.id, bound: r.gap.benefits.bound, month: addYearMonths(input.restart, r.gap.benefits.monthsAfterRestart) }]
+      : [],
+  );
 
-  const feeRule = available.get(LATE_FEE_RULE) ?? null;
+  const feeRule = withRole('late-fee')[0] ?? null;
   const estimate =
     months && months.length > 0 && input.cause === 'self' && input.monthly !== undefined
       ? estimateLateFee(months, input.restart, input.monthly)
       : null;
+  const causeRoutes = withRole('route', input.cause);
   return {
     input,
     months,
     band,
     applies: bandRules.filter((r) => r.confidence === 'official'),
     variations: bandRules.filter((r) => r.confidence !== 'official'),
-    general: byIds(ALWAYS),
-    routes: byIds(['route-check-gap-status', ROUTE_BY_CAUSE[input.cause]]),
-    caveats: resolved.rules.map((r) => r.rule).filter((r) => r.kind === 'caveat'),
-    experiences: byIds([EXAMPLE_BY_CAUSE[input.cause]]),
+    general: withRole('always'),
+    routes: [...withRole('status-check'), ...causeRoutes],
+    caveats: withRole('caveat'),
+    experiences: withRole('example', input.cause),
     benefitMonths,
     lateFee: {
       payer: input.cause,
       rule: feeRule,
-      noFeeRule: input.cause === 'employer' ? (available.get(EMPLOYER_NO_FEE_RULE) ?? null) : null,
+      noFeeRule: causeRoutes.find((r) => r.gap.waivesLateFee) ?? null,
       estimate,
     },
   };

@@ -1,9 +1,13 @@
 // From the planner's inputs to everything the plan view shows. Rule selection is resolveRules'
 // job; this file only sorts the resolved rules into the plan's sections and dates the time limits.
-import type { InsuranceType, PersonStatus, Rule, Source, TimeLimit, TimeStep, TopicId } from '../../data/schema';
+import type { BalanceOutcome, InsuranceType, PersonStatus, Rule, Source, TimeLimit } from '../../data/schema';
 import { resolveRules, type Relation, type RegionLookup } from '../rules/rule-resolution';
+import { aboutTransfer, countsAfter, PLAN_TOPICS } from '../rules/transfer-scope';
 import { buildTimeline, type TimelineItem, type TimelineStepInput } from '../calendar/timeline';
 import type { IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
+import { holidaysBetween, type HolidaySpan } from '../calendar/holidays-between';
+
+export type { HolidaySpan } from '../calendar/holidays-between';
 
 export interface PlanInput {
   from: string;
@@ -13,41 +17,13 @@ export interface PlanInput {
   applied: IsoDateString;
 }
 
-/** What happens to the personal-account balance. */
-export type BalanceHandling = 'moves' | 'bank-account' | 'stays' | 'not-needed' | 'none';
-
-/** Which balance rules lead to which outcome; a rule not listed is shown but does not decide. */
-export const BALANCE_OUTCOME: Readonly<Record<string, Exclude<BalanceHandling, 'not-needed' | 'none'>>> = {
-  'balance-follows-relation-cross-province': 'moves',
-  'balance-other-provinces-intra-may-move': 'moves',
-  'balance-to-bank-if-cannot-transfer': 'bank-account',
-  'balance-to-bank-if-not-connected': 'bank-account',
-  'balance-retiree-resettlement-to-bank': 'bank-account',
-  'balance-guangdong-intra-province-stays': 'stays',
-};
-
-/** Topics that belong in a transfer plan; monthly credits and general back-pay live elsewhere. */
-const PLAN_TOPICS: readonly TopicId[] = [
-  'transfer', 'balance-transfer', 'cross-province', 'intra-province', 'retiree-resettlement',
-  'flexible-employment', 'progress-query', 'insurance-certificate', 'online-application', 'contribution-years',
-];
-
-/** Back-pay and monthly-credit rules reach the plan through shared topics; only those about a transfer stay. */
-function inPlan(rule: Rule): boolean {
-  const elsewhere = rule.topics.includes('gap-and-backpay') || rule.topics.includes('monthly-credit');
-  return !elsewhere || rule.topics.includes('transfer');
-}
+/** What happens to the personal-account balance: a rule's `balanceOutcome`, or no transfer / no rule. */
+export type BalanceHandling = BalanceOutcome | 'not-needed' | 'none';
 
 export interface PlanRule {
   rule: Rule;
   /** Scoped to one of the two places rather than national. */
   local: boolean;
-}
-
-export interface HolidaySpan {
-  name: string;
-  first: IsoDateString;
-  last: IsoDateString;
 }
 
 export interface ChecklistItem extends TimelineItem {
@@ -81,57 +57,48 @@ export interface TransferPlan {
   coveredYears: readonly number[];
 }
 
-function holidaysBetween(calendar: WorkingDayCalendar, from: IsoDateString, to: IsoDateString | null) {
-  const holidays: HolidaySpan[] = [];
-  const makeupDays: IsoDateString[] = [];
-  if (!to) return { holidays, makeupDays };
-  const day = new Date(`${from}T00:00:00Z`);
-  const end = new Date(`${to}T00:00:00Z`);
-  for (day.setUTCDate(day.getUTCDate() + 1); day <= end; day.setUTCDate(day.getUTCDate() + 1)) {
-    const iso = day.toISOString().slice(0, 10);
-    const info = calendar.dayInfo(iso);
-    if (info.kind === 'holiday' && info.holiday) {
-      const last = holidays.at(-1);
-      if (last && last.name === info.holiday) last.last = iso;
-      else holidays.push({ name: info.holiday, first: iso, last: iso });
-    } else if (info.kind === 'makeup-workday') makeupDays.push(iso);
-  }
-  return { holidays, makeupDays };
-}
-
 /** The cross-province chain: transfer-in counts from the transfer-out deadline (the 信息表 arrives by then). */
 function timelineSteps(limits: readonly TimeLimit[]): TimelineStepInput[] {
   const steps = new Set(limits.map((l) => l.step));
-  return limits.map((l) => ({
-    step: l.step,
-    unit: l.unit,
-    ...(l.max !== undefined ? { max: l.max } : {}),
-    ...(l.min !== undefined ? { min: l.min } : {}),
-    approx: l.approx,
-    ...(l.step === 'transfer-in' && steps.has('transfer-out') ? { after: 'transfer-out' as TimeStep } : {}),
-  }));
+  return limits.map((l) => {
+    const after = countsAfter(l.step, steps);
+    return {
+      step: l.step,
+      unit: l.unit,
+      ...(l.max !== undefined ? { max: l.max } : {}),
+      ...(l.min !== undefined ? { min: l.min } : {}),
+      approx: l.approx,
+      ...(after ? { after } : {}),
+    };
+  });
+}
+
+/** The outcome a balance rule decides; 'procedure' rules say how the money moves and decide nothing. */
+function decides(rule: Rule): BalanceOutcome | undefined {
+  return rule.balanceOutcome === 'procedure' ? undefined : rule.balanceOutcome;
 }
 
 function pickBalance(relation: Relation, rules: PlanRule[]): { handling: BalanceHandling; alternatives: BalanceHandling[] } {
   if (relation === 'same-area') return { handling: 'not-needed', alternatives: [] };
   // A local rule beats a national one, and a rule written for this person's status beats a general one.
   const rank = (r: PlanRule) => (r.local ? 0 : 2) + (r.rule.status.length < 3 ? 0 : 1);
+  const outcome = (r: PlanRule) => decides(r.rule);
   const decided = rules
-    .filter((r) => BALANCE_OUTCOME[r.rule.id])
-    .sort((a, b) => rank(a) - rank(b) || (BALANCE_OUTCOME[a.rule.id] === 'moves' ? -1 : 1));
+    .filter((r) => outcome(r))
+    .sort((a, b) => rank(a) - rank(b) || (outcome(a) === 'moves' ? -1 : 1));
   if (decided.length === 0) return { handling: 'none', alternatives: [] };
-  const handling = BALANCE_OUTCOME[decided[0]!.rule.id]!;
+  const handling = outcome(decided[0]!)!;
   // A local rule that keeps the money where it is leaves no national alternative standing.
   if (handling === 'stays') return { handling, alternatives: [] };
-  const alternatives = [...new Set(decided.map((r) => BALANCE_OUTCOME[r.rule.id]!))].filter((h) => h !== handling);
+  const alternatives = [...new Set(decided.map((r) => outcome(r)!))].filter((h) => h !== handling);
   return { handling, alternatives };
 }
 
 /** A local balance rule (广东: stays) overrules national ones that decide otherwise for this case. */
 function withoutOverruled(rules: PlanRule[]): PlanRule[] {
-  const local = new Set(rules.filter((r) => r.local).map((r) => BALANCE_OUTCOME[r.rule.id]).filter(Boolean));
+  const local = new Set(rules.filter((r) => r.local).map((r) => decides(r.rule)).filter(Boolean));
   if (local.size === 0) return rules;
-  return rules.filter((r) => r.local || !BALANCE_OUTCOME[r.rule.id] || local.has(BALANCE_OUTCOME[r.rule.id]));
+  return rules.filter((r) => r.local || !decides(r.rule) || local.has(decides(r.rule)));
 }
 
 function uniqueSources(rules: PlanRule[]): Source[] {
@@ -153,7 +120,7 @@ export function buildTransferPlan(
     status: input.status,
     topics: PLAN_TOPICS,
   });
-  const relevant = resolved.rules.filter((r) => inPlan(r.rule));
+  const relevant = resolved.rules.filter((r) => aboutTransfer(r.rule));
   const applicable: PlanRule[] = relevant
     .filter((r) => r.applies)
     .map((r) => ({ rule: r.rule, local: r.matchedBy !== 'national' }));

@@ -1,7 +1,8 @@
 // The region index itself, from regions already known to be valid. Kept apart from region-index.ts,
 // which validates with zod first, so extension pages can index the bundled file without bundling
 // zod's full runtime (validated in tests instead: tests/unit/bundled-data.test.ts).
-import type { Blocker, Region, RegionLevel } from '../../data/schema';
+import type { Blocker, Region } from '../../data/schema';
+import { LEVEL_RANK } from './levels';
 
 export interface RegionIndex {
   readonly regions: readonly Region[];
@@ -17,7 +18,6 @@ export interface RegionIndex {
   search(query: string, limit?: number): Region[];
 }
 
-const LEVEL_RANK: Record<RegionLevel, number> = { province: 0, prefecture: 1, 'county-city': 2 };
 const CJK = /[\u3400-\u9fff]/;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -1,4 +1,5 @@
 import type { InsuranceType, PersonStatus, Region, Rule, TimeLimit, TopicId } from '../../data/schema';
+import type { PageCase } from './page-case';
 
 /** The only region facts resolution needs; region-index satisfies it structurally. */
 export interface RegionLookup {
@@ -30,7 +31,7 @@ export interface ResolvedRule {
 export interface ResolvedRules {
   relation: Relation;
   /** The case rules were selected for: an unknown relation is read as cross-province, the common case. */
-  effectiveCase: 'cross-province' | 'intra-province';
+  effectiveCase: PageCase;
   rules: ResolvedRule[];
   superseded: Rule[];
   /** True when some province- or city-scoped rule matched one of the places. */
@@ -88,7 +89,7 @@ function scopeMatch(lookup: RegionLookup, rule: Rule, query: RuleQuery): Matched
   return undefined;
 }
 
-function caseApplies(rule: Rule, effectiveCase: 'cross-province' | 'intra-province'): boolean {
+function caseApplies(rule: Rule, effectiveCase: PageCase): boolean {
   return rule.transferCase === 'any' || rule.transferCase === effectiveCase;
 }
 
@@ -145,7 +146,7 @@ function officialLimits(rules: Iterable<Rule>): TimeLimit[] {
 function pickTimeLimits(
   allRules: readonly Rule[],
   resolved: readonly ResolvedRule[],
-  effectiveCase: 'cross-province' | 'intra-province',
+  effectiveCase: PageCase,
   query: RuleQuery,
 ): { timeLimits: TimeLimit[]; upperBound: boolean } {
   const own = officialLimits(resolved.filter((r) => r.applies).map((r) => r.rule));

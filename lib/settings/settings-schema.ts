@@ -4,6 +4,7 @@
 // those checks field by field against this schema.
 import * as z from 'zod/mini';
 import type { Settings } from './settings';
+import { assertSameType } from '../types';
 
 export const SettingsSchema = z.object({
   version: z.literal(1),
@@ -14,8 +15,9 @@ export const SettingsSchema = z.object({
   trigger: z.enum(['hover', 'hover-key']),
   theme: z.enum(['auto', 'light', 'dark']),
   language: z.enum(['auto', 'zh-CN', 'en']),
+  alwaysOnHosts: z.array(z.string()),
+  everyMention: z.boolean(),
 });
 
 // Does not compile while the schema and the Settings type disagree.
-const _sameType: [Settings, z.infer<typeof SettingsSchema>] extends [z.infer<typeof SettingsSchema>, Settings] ? true : never = true;
-void _sameType;
+assertSameType<Settings, z.infer<typeof SettingsSchema>>();

@@ -2,6 +2,8 @@
 // every frame of every page, and even zod/mini would add ~6 KB gzipped to it for eight fields.
 // tests/unit/settings.test.ts holds these checks against a zod schema of the same shape.
 
+import { isRecord } from '../types';
+
 export interface Settings {
   version: 1;
   enabled: boolean;
@@ -14,6 +16,10 @@ export interface Settings {
   trigger: 'hover' | 'hover-key';
   theme: 'auto' | 'light' | 'dark';
   language: 'auto' | 'zh-CN' | 'en';
+  /** Hostnames where the lens marks every page, also those it judges not about social insurance. */
+  alwaysOnHosts: string[];
+  /** Mark every topic mention, not only the first in each block and those in headings. */
+  everyMention: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -25,27 +31,38 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   trigger: 'hover',
   theme: 'auto',
   language: 'auto',
+  alwaysOnHosts: [],
+  everyMention: false,
 }) as Settings;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 const oneOf =
   <T extends string>(...values: T[]) =>
   (v: unknown): T | undefined =>
     values.find((x) => x === v);
+const stringList = (v: unknown): string[] | undefined =>
+  Array.isArray(v) && Array.from(v as unknown[]).every((s) => typeof s === 'string') ? [...(v as string[])] : undefined;
 const same = <T>(is: (v: unknown) => v is T) => (v: unknown) => (is(v) ? v : undefined);
 
 /** Each field's reading of a stored value: a clean copy (no extra keys) when valid, else undefined. */
 const FIELDS: { [K in keyof Settings]: (v: unknown) => Settings[K] | undefined } = {
   version: (v) => (v === 1 ? 1 : undefined),
   enabled: same(isBoolean),
-  disabledSites: (v) => (Array.isArray(v) && Array.from(v as unknown[]).every((s) => typeof s === 'string') ? [...(v as string[])] : undefined),
+  disabledSites: (v) => stringList(v),
   kinds: (v) => (isRecord(v) && isBoolean(v.place) && isBoolean(v.topic) && isBoolean(v.claim) ? { place: v.place, topic: v.topic, claim: v.claim } : undefined),
   hoverDelayMs: (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 5000 ? v : undefined),
   trigger: oneOf('hover', 'hover-key'),
   theme: oneOf('auto', 'light', 'dark'),
   language: oneOf('auto', 'zh-CN', 'en'),
+  alwaysOnHosts: (v) => stringList(v),
+  everyMention: same(isBoolean),
 };
+
+/**
+ * Fields added to version 1 after its release: settings stored before them simply lack them, which
+ * is not a problem to report (no version bump, no migration: the default is what they meant).
+ */
+const ADDED_LATER: ReadonlySet<keyof Settings> = new Set(['alwaysOnHosts', 'everyMention']);
 
 /** Every settings field, version included. */
 export const SETTINGS_KEYS = Object.keys(FIELDS) as (keyof Settings)[];
@@ -77,7 +94,7 @@ function repair(record: Record<string, unknown>): ParsedSettings {
   for (const key of SETTINGS_KEYS) {
     if (key === 'version') continue;
     if (!(key in record)) {
-      missing.push(key);
+      if (!ADDED_LATER.has(key)) missing.push(key);
       continue;
     }
     const value = FIELDS[key](record[key]);

@@ -134,7 +134,7 @@ describe('foundation: the built extension in Chromium', () => {
     const stored = () => sw.evaluate(() => chrome.storage.local.get(null)) as Promise<{ settings: Record<string, unknown> }>;
     await expect.poll(async () => (await stored()).settings.version).toBe(1);
     const { settings } = await stored();
-    expect(settings).toEqual({ ...v0, obsolete: undefined, version: 1 });
+    expect(settings).toEqual({ ...v0, obsolete: undefined, version: 1, alwaysOnHosts: [], everyMention: false });
     expect(settings).not.toHaveProperty('obsolete');
     await sw.evaluate(() => chrome.storage.local.remove('settings'));
     await page.close();

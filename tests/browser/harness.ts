@@ -149,3 +149,23 @@ export async function stopServiceWorker(page: Page, extensionId: string): Promis
   await stopped;
   return { running: () => status?.runningStatus === 'running' };
 }
+
+interface SessionChrome {
+  chrome: { storage: { session: { get(k: null): Promise<Record<string, unknown>> } } };
+}
+
+/**
+ * The extension has no "tabs" permission, so tab URLs are hidden from it; the content script's
+ * content-ready record (session storage, frames:<tab>:<frame>) names the tab of a web page.
+ */
+export async function tabIdOf(sw: Worker, url: string): Promise<number> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const all = (await sw.evaluate(() => (globalThis as unknown as SessionChrome).chrome.storage.session.get(null))) as Record<string, { url?: string }>;
+    const key = Object.keys(all).find((k) => k.startsWith('frames:') && k.endsWith(':0') && all[k]?.url === url);
+    if (key) return Number(key.split(':')[1]);
+    if (Date.now() > deadline) throw new Error(`no content-ready record for ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcsStrict } from '../unit/ics-parser';
-import { launchWithExtension, ROOT, screenshot, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
+import { launchWithExtension, ROOT, screenshot, startFixtureServer, tabIdOf, type FixtureServer, type LaunchedBrowser } from './harness';
 
 // Functions given to sw.evaluate run in the extension's service worker, where chrome.* exists.
 declare const chrome: {
@@ -14,21 +14,6 @@ declare const chrome: {
 
 const SEED = 'seeds/000_c92632fc03d80718.html'; // 江西九江 …
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/**
- * The extension has no "tabs" permission, so tab URLs are hidden from it; the content script's
- * content-ready record (session storage, frames:<tab>:<frame>) names the tab of a web page.
- */
-async function tabIdOf(sw: Worker, url: string): Promise<number> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const all = (await sw.evaluate(() => chrome.storage.session.get(null))) as Record<string, { url?: string }>;
-    const key = Object.keys(all).find((k) => k.startsWith('frames:') && k.endsWith(':0') && all[k]?.url === url);
-    if (key) return Number(key.split(':')[1]);
-    if (Date.now() > deadline) throw new Error(`no content-ready record for ${url}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /** A page without a content script (chrome://…) is the newest tab right after it opened. */
 async function newestTabId(sw: Worker): Promise<number> {

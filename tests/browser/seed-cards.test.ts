@@ -10,7 +10,9 @@ declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN' };
+// everyMention: these tests hold every mention the detector finds to its highlight (the noise
+// budget's default, fewer topic marks, is tested in relevance.test.ts).
+const ZH: Settings = { ...DEFAULT_SETTINGS, language: 'zh-CN', everyMention: true };
 
 async function setSettings(sw: Worker, settings: Settings): Promise<void> {
   await sw.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../lib/matcher/automaton';
-import { leftmostLongest } from '../../lib/matcher/leftmost-longest';
+import { leftmostLongest } from '../../lib/matcher/triples';
 
 /** Every occurrence by brute force, as sorted "start:end:id" strings. */
 function bruteForce(patterns: string[], text: string): string[] {

@@ -5,46 +5,13 @@
  * lists carry to new wording: far less (about a third found), so their floors only guard against loss. The figures for every kind are printed for the report.
  */
 import { describe, expect, it } from 'vitest';
-import regionsFile from '../../data/regions.generated.json';
 import { bundledDetector } from '../../lib/bundle/validated-detector';
-import { loadRegions } from '../../lib/bundle/validated-regions';
+import { codeOf, compare, pct, precision, recall, tally } from '../corpus/corpus-scoring';
 import type { CorpusSentence } from '../corpus/corpus-types';
 import { SEED_CLAIM_CORPUS, SEED_CORPUS } from '../corpus/seeds.corpus';
 import { WRITTEN_CORPUS } from '../corpus/written.corpus';
 
-const index = loadRegions(regionsFile);
 const detector = bundledDetector();
-
-function codeOf(label: string): string {
-  if (/^\d{6}$/.test(label)) return label;
-  const hits = index.regions.filter((r) => r.name === label);
-  if (hits.length !== 1) throw new Error(`corpus label ${label} names ${hits.length} regions`);
-  return hits[0]!.code;
-}
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-  misses: string[];
-}
-const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0, misses: [] });
-
-/** Multiset comparison: each expected item can be matched once. */
-function compare(t: Tally, expected: readonly string[], found: readonly string[], text: string): void {
-  const left = [...expected];
-  const extra: string[] = [];
-  for (const f of found) {
-    const k = left.indexOf(f);
-    if (k >= 0) {
-      left.splice(k, 1);
-      t.tp++;
-    } else extra.push(f);
-  }
-  t.fp += extra.length;
-  t.fn += left.length;
-  if (extra.length || left.length) t.misses.push(`${text}  +[${extra.join(',')}] -[${left.join(',')}]`);
-}
 
 function measure(corpus: readonly CorpusSentence[]) {
   const place = tally();
@@ -69,10 +36,6 @@ function measure(corpus: readonly CorpusSentence[]) {
   }
   return { place, topic, claim };
 }
-
-const precision = (t: Tally) => (t.tp + t.fp === 0 ? 1 : t.tp / (t.tp + t.fp));
-const recall = (t: Tally) => (t.tp + t.fn === 0 ? 1 : t.tp / (t.tp + t.fn));
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 function report(name: string, r: ReturnType<typeof measure>): void {
   const lines = [`corpus ${name}`];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDetector, type Mention } from '../../lib/matcher/detector';
 import { fixtureData } from './fixtures/detector-data';
+import { joinSegments } from '../helpers/join-segments';
 
 const detector = createDetector(fixtureData);
 const places = (text: string) =>
@@ -76,13 +77,13 @@ describe('places', () => {
 
 describe('segments', () => {
   it('reports a name split across nodes as ranges over each node', () => {
-    const r = detector.scanSegments([
+    const joined = joinSegments([
       { node: 1, text: '江西九' },
       { node: 2, text: '江' },
       { node: 3, text: '医保' },
     ]);
-    const jj = r.mentions.find((m) => m.name === '九江市')!;
-    expect(jj.ranges).toEqual([
+    const jj = detector.scan(joined.text).mentions.find((m) => m.name === '九江市')!;
+    expect(joined.rangesOf(jj.start, jj.end)).toEqual([
       { node: 1, start: 2, end: 3 },
       { node: 2, start: 0, end: 1 },
     ]);

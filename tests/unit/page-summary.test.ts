@@ -47,3 +47,19 @@ describe('PageSummaryMessage', () => {
     expect(PageSummaryMessage.safeParse({ type: 'page-summary', summary: { ...top, topics: [{ id: 'x', count: 1 }] } }).success).toBe(false);
   });
 });
+
+describe('mergeSummaries and relevance', () => {
+  const empty: PageSummary = { subject: null, places: [], topics: [], claims: [], total: 0 };
+  const quiet = { ...empty, quiet: { score: 1, reasons: ['not relevant: score 1 (needs 10)'] } };
+  const marked: PageSummary = { ...empty, places: [{ code: '360400', name: '九江市', count: 2 }], total: 2 };
+
+  it('is quiet only when every frame is: an article in an iframe marks the page around it', () => {
+    expect(mergeSummaries([{ frameId: 0, summary: quiet }, { frameId: 3, summary: quiet }]).quiet?.reasons[0]).toMatch(/^not relevant/);
+    expect(mergeSummaries([{ frameId: 0, summary: quiet }, { frameId: 3, summary: marked }]).quiet).toBeUndefined();
+    expect(mergeSummaries([{ frameId: 0, summary: marked }]).quiet).toBeUndefined();
+  });
+
+  it('a quiet summary passes the message schema', () => {
+    expect(PageSummaryMessage.safeParse({ type: 'page-summary', summary: quiet }).success).toBe(true);
+  });
+});

@@ -57,7 +57,7 @@ const RULES: Rule[] = [
   rule({ id: 'old-45', kind: 'time-limit', transferCase: 'cross-province', supersededBy: 'cross-limits' }),
   rule({
     id: 'guangdong-intra',
-    scope: { level: 'province', region: '440000' },
+    scope: { level: 'province', region: '440000', name: '广东省' },
     transferCase: 'intra-province',
     insurance: ['employee'],
   }),
@@ -65,7 +65,7 @@ const RULES: Rule[] = [
     id: 'nanjing-30-days',
     kind: 'experience',
     confidence: 'article',
-    scope: { level: 'city', region: '320100' },
+    scope: { level: 'city', region: '320100', name: '南京市' },
     timeLimits: [{ step: 'balance-arrival', unit: 'working-days', max: 30, approx: true }],
   }),
   rule({ id: 'retiree-bank', status: ['retired'], transferCase: 'cross-province', topics: ['retiree-resettlement'] }),

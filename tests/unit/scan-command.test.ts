@@ -56,6 +56,16 @@ describe('npm run scan', { timeout: 60_000 }, () => {
     expect(places[2]).toMatchObject({ text: '昆山', start: 16, end: 18 });
   });
 
+  it('gives the page relevance verdict with its reasons and still lists every mention', () => {
+    const travel = JSON.parse(scan(path.join(repoRoot, 'tests/fixtures/travel.html')).out) as Out & { relevance: { relevant: boolean; reasons: string[] } };
+    expect(travel.relevance.relevant).toBe(false);
+    expect(travel.relevance.reasons[0]).toMatch(/^not relevant: score/);
+    expect(travel.mentions.filter((m) => m.kind === 'place').map((m) => m.name)).toEqual(expect.arrayContaining(['成都市', '康定市', '重庆市']));
+    const seed = JSON.parse(scan(path.join(seedDir, '001_d22b8a7856880c69.txt')).out) as Out & { relevance: { relevant: boolean; reasons: string[] } };
+    expect(seed.relevance.relevant).toBe(true);
+    expect(seed.relevance.reasons.join('\n')).toMatch(/insurance words/);
+  });
+
   it('reads standard input', () => {
     const r = scan('-', '山东青岛医保个人账户余额怎么跨省转移？');
     expect(r.code).toBe(0);

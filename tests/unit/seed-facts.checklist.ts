@@ -1,5 +1,5 @@
 import type { Claim, PersonStatus, Rule, TimeLimit, TopicId } from '../../data/schema';
-import { SEEDS, type SeedIndex } from '../../data/seeds';
+import { SEEDS, type SeedIndex } from '../../data/seeds/seed-meta';
 
 /**
  * Every fact in the five seeds, written by re-reading each seed line by line (not from data/rules.ts).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS } from '../../data/claims';
 import { RULES } from '../../data/rules';
-import { SEEDS } from '../../data/seeds';
+import { SEEDS } from '../../data/seeds/seed-meta';
 import { SEED_FACTS } from './seed-facts.checklist';
 
 describe('seed facts checklist', () => {

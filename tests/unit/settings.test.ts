@@ -46,6 +46,11 @@ describe('parseSettings', () => {
     expect(problem).toMatch(/missing: disabledSites/);
   });
 
+  it('reads settings stored before alwaysOnHosts and everyMention as their defaults, without a problem', () => {
+    const { alwaysOnHosts: _a, everyMention: _e, ...before } = { ...DEFAULT_SETTINGS, theme: 'dark' as const, disabledSites: ['x.org'] };
+    expect(parseSettings(before)).toStrictEqual({ settings: { ...DEFAULT_SETTINGS, theme: 'dark', disabledSites: ['x.org'] } });
+  });
+
   it('does not hand out the shared default object', () => {
     const { settings } = parseSettings(undefined);
     settings.disabledSites.push('x.org');
@@ -70,6 +75,8 @@ describe('parseSettings against the zod schema of the same shape', () => {
     trigger: ['hover', 'hover-key', 'click', '', null],
     theme: ['auto', 'light', 'dark', 'Dark', 1],
     language: ['auto', 'zh-CN', 'en', 'zh', 'EN'],
+    alwaysOnHosts: [[], ['si.example.cn'], ['a.org', 3], 'a.org', null],
+    everyMention: [true, false, 'false', 1, null],
   };
 
   it('each field: valid exactly when zod says so, kept exactly as zod outputs it, else the default', () => {

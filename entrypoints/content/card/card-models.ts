@@ -1,7 +1,7 @@
 import { cardContextData, cardMentionData, type CardContext, type CardMention } from '../../../lib/cards/card-context';
 import type { CardModel } from '../../../lib/cards/card-model';
 import { asCardModel } from '../../../lib/cards/card-reply';
-import { ct } from '../../../lib/i18n/card-strings';
+import { cardText } from '../../../lib/i18n/card-strings';
 import type { CardModelMessage } from '../../../lib/messaging/messages';
 
 /** A sleeping service worker wakes in well under a second; past this the card stops waiting. */
@@ -49,15 +49,15 @@ export class CardModels {
       .then(
         (raw) => {
           const model = asCardModel(raw);
-          if (!model) return failed(ct(lang, 'failed.badAnswer'));
+          if (!model) return failed(cardText(lang, 'failed.badAnswer'));
           if (model.kind !== 'failed') this.ready.set(key, model);
           return model;
         },
-        (error: unknown) => failed(ct(lang, 'failed.unreachable', { error: error instanceof Error ? error.message : String(error) })),
+        (error: unknown) => failed(cardText(lang, 'failed.unreachable', { error: error instanceof Error ? error.message : String(error) })),
       );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<CardModel>((resolve) => {
-      timer = setTimeout(() => resolve(failed(ct(lang, 'failed.noAnswer', { seconds: this.timeoutMs / 1000 }))), this.timeoutMs);
+      timer = setTimeout(() => resolve(failed(cardText(lang, 'failed.noAnswer', { seconds: this.timeoutMs / 1000 }))), this.timeoutMs);
     });
     return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
   }

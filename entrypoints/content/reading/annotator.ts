@@ -15,6 +15,8 @@ export interface AnnotatorOptions {
   kinds: ReadonlySet<MentionKind>;
   /** Called (at most once per batch of work) after highlights changed. */
   onChange?(): void;
+  /** Which of a block's mentions are drawn (the noise budget); all of them when absent. */
+  keep?(owner: Node, mentions: PageMention[]): PageMention[];
 }
 
 /** Shortest time between two updates of the page's highlights while a long page is read. */
@@ -248,7 +250,8 @@ export class Annotator {
         const mention = mentions[m++]!;
         if (mention.start >= base && mention.end <= end) mine.push(mention);
       }
-      if (mine.length) this.index.add(kept[r]!, mine, base);
+      const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
+      if (shown.length) this.index.add(kept[r]!, shown, base);
       base = end + 1;
     }
   }

@@ -1,4 +1,4 @@
-import type { Source } from './schema';
+import type { Source } from '../schema';
 
 /** The five source articles in ../shared/seeds/ (title = each file's first line, date = its publication date). */
 export interface SeedMeta {
@@ -23,15 +23,9 @@ export function seedSource(index: SeedIndex, quote: string): Source {
   return { seed: seed.file, title: seed.title, date: seed.date, quote };
 }
 
-/** Verified national documents cited next to the seeds (checked against public copies; see report). */
-export const TRANSFER_MEASURES: Source = {
-  document: '《基本医疗保险关系转移接续暂行办法》(医保办发〔2021〕43号)',
-  issuer: '国家医疗保障局办公室、财政部办公厅',
-  date: '2021-11-01',
-};
-
-export const SOCIAL_INSURANCE_LAW_ART32: Source = {
-  document: '《中华人民共和国社会保险法》第三十二条',
-  issuer: '全国人民代表大会常务委员会',
-  date: '2010-10-28',
-};
+/** A seed's quote table: each verbatim sentence once, under a name, as a ready citation. */
+export function seedQuotes<const T extends Record<string, string>>(index: SeedIndex, quotes: T): { readonly [K in keyof T]: Source } {
+  const out: Record<string, Source> = {};
+  for (const [name, quote] of Object.entries(quotes)) out[name] = seedSource(index, quote);
+  return out as { readonly [K in keyof T]: Source };
+}

@@ -2,8 +2,7 @@
  * Page text as the detector sees it, and the way back to where it came from.
  *
  * Pages write 九 江, ４５个工作日 or put a <b> in the middle of a name; the automaton should see 九江
- * and 45个工作日. Normalizing keeps a map from every normalized code unit to its original one, and
- * segments (one per DOM text node, or anything else) map original offsets back to their nodes.
+ * and 45个工作日. Normalizing keeps a map from every normalized code unit to its original one.
  */
 
 export interface NormalizedText {
@@ -143,55 +142,27 @@ export function toOriginal(norm: NormalizedText, start: number, end: number): [n
   return [norm.origin[start]!, end > start ? norm.origin[end - 1]! + 1 : norm.origin[start]!];
 }
 
-// ---------------------------------------------------------------- segments
-
-export interface Segment<N> {
-  readonly node: N;
-  readonly text: string;
+/** A traditional → simplified table as a lookup: table[c] is c's simplified form, 0 when none. */
+export function scriptTable(pairs: string): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let i = 0; i + 1 < pairs.length; i += 2) table[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  return table;
 }
 
-export interface NodeRange<N> {
-  readonly node: N;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface JoinedSegments<N> {
-  readonly text: string;
-  /** Original offsets [start, end) → one range per node touched, skipping empty pieces. */
-  rangesOf(start: number, end: number): NodeRange<N>[];
-}
-
-/** Joins segments as written (an inline <b> split leaves no gap); callers add '\n' segments between blocks. */
-export function joinSegments<N>(segments: readonly Segment<N>[]): JoinedSegments<N> {
-  const starts = new Int32Array(segments.length + 1);
-  let text = '';
-  segments.forEach((s, i) => {
-    starts[i] = text.length;
-    text += s.text;
-  });
-  starts[segments.length] = text.length;
-
-  function segmentAt(offset: number): number {
-    let lo = 0;
-    let hi = segments.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+/**
+ * The text with traditional characters folded to simplified (廣州 → 广州), one code unit for one, so
+ * every offset stays as it was; the same string when nothing needs folding.
+ */
+export function foldScript(text: string, table: Uint16Array): string {
+  let i = 0;
+  while (i < text.length && table[text.charCodeAt(i)] === 0) i++;
+  if (i === text.length) return text;
+  if (scratch.length < text.length) scratch = new Uint16Array(text.length);
+  const out = scratch;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    const s = table[c]!;
+    out[j] = s === 0 ? c : s;
   }
-
-  function rangesOf(start: number, end: number): NodeRange<N>[] {
-    const ranges: NodeRange<N>[] = [];
-    for (let i = segmentAt(start); i < segments.length && starts[i]! < end; i++) {
-      const from = Math.max(start, starts[i]!) - starts[i]!;
-      const to = Math.min(end, starts[i + 1]!) - starts[i]!;
-      if (to > from) ranges.push({ node: segments[i]!.node, start: from, end: to });
-    }
-    return ranges;
-  }
-
-  return { text, rangesOf };
+  return UTF16.decode(out.subarray(0, text.length));
 }

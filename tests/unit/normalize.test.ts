@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinSegments, normalizeText, toOriginal } from '../../lib/matcher/text-source';
+import { normalizeText, toOriginal } from '../../lib/matcher/normalize';
+import { joinSegments } from '../helpers/join-segments';
 
 describe('normalizeText', () => {
   it('removes spaces inside CJK runs and maps back to the original offsets', () => {
