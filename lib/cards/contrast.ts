@@ -1,6 +1,6 @@
 /**
- * Colour arithmetic for contrast: WCAG 2.x relative luminance and contrast ratio, CSS colour strings
- * as browsers compute them, and alpha blending (a tint is seen over what is under it).
+ * Colour arithmetic for contrast: WCAG 2.x relative luminance and contrast ratio, CSS colours as
+ * browsers compute them, and alpha blending (a tint is seen over what is under it).
  */
 export interface Rgba {
   r: number;
@@ -10,31 +10,21 @@ export interface Rgba {
   a: number;
 }
 
-/** `rgb(…)`/`rgba(…)` (comma or space syntax), `color(srgb …)` and `#rgb`/`#rrggbb`; undefined for others. */
+/**
+ * A computed colour: browsers serialise sRGB colours as `rgb(r, g, b)` or `rgba(r, g, b, a)`; other
+ * colour spaces (oklch(), color()) give undefined, and the caller looks further.
+ */
 export function parseColor(css: string): Rgba | undefined {
-  const s = css.trim().toLowerCase();
-  if (s === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(s);
-  if (hex) {
-    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
-    return { r: parseInt(h.slice(0, 2), 16), g: parseInt(h.slice(2, 4), 16), b: parseInt(h.slice(4, 6), 16), a: 1 };
-  }
-  const fn = /^(rgba?|color)\((.*)\)$/.exec(s);
-  if (!fn) return undefined;
-  let body = fn[2]!;
-  let scale = 1;
-  if (fn[1] === 'color') {
-    if (!body.startsWith('srgb ')) return undefined;
-    body = body.slice(5);
-    scale = 255;
-  }
-  const parts = body.split(/[\s,/]+/).filter(Boolean);
-  if (parts.length < 3) return undefined;
-  const num = (p: string, max: number) => (p.endsWith('%') ? (parseFloat(p) / 100) * max : parseFloat(p) * (max === 255 ? scale : 1));
-  const [r, g, b] = parts.slice(0, 3).map((p) => num(p, 255)) as [number, number, number];
-  const a = parts[3] === undefined ? 1 : num(parts[3], 1);
-  if (![r, g, b, a].every(Number.isFinite)) return undefined;
-  return { r, g, b, a };
+  const m = /^rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+)(%?))?\)$/.exec(css.trim());
+  if (!m) return undefined;
+  const a = m[4] === undefined ? 1 : Number(m[4]) / (m[5] ? 100 : 1);
+  return { r: Number(m[1]), g: Number(m[2]), b: Number(m[3]), a };
+}
+
+/** `#rrggbb` as a colour (palettes are written so). */
+export function hexColor(hex: string): Rgba {
+  const n = parseInt(hex.slice(1), 16);
+  return { r: n >> 16, g: (n >> 8) & 255, b: n & 255, a: 1 };
 }
 
 /** `over` drawn on an opaque `under`. */

@@ -60,7 +60,7 @@ export interface WalkHooks<N extends NodeLike = NodeLike> {
  */
 const SKIP = [
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
-  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'math', 'MATH', 'HEAD', 'TITLE', 'RT', 'RP',
+  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'math', 'HEAD', 'TITLE', 'RT', 'RP',
   // Inside <svg> tag names keep their case: only <text> and its pieces are prose there.
   'style', 'script', 'title', 'desc', 'metadata', 'defs', 'symbol', 'clipPath', 'mask', 'pattern',
 ];
@@ -131,8 +131,8 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
     return run;
   };
 
-  function* addLongText(node: N, data: string): Generator<TextRun<N>> {
-    // A long text node is cut at punctuation; earlier text in the run goes out first.
+  /** A text node that does not fit the run: earlier text goes out first, a long node is cut at punctuation. */
+  function* addText(node: N, data: string): Generator<TextRun<N>> {
     const pending = take();
     if (pending) yield pending;
     runOwner = owners[owners.length - 1]!;
@@ -140,7 +140,7 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
     for (const to of cutPoints(data, maxLength)) {
       segments.push({ node, from, to });
       length = to - from;
-      hasHan = HAN.test(data.slice(from, to));
+      hasHan = HAN.test(from === 0 && to === data.length ? data : data.slice(from, to));
       if (to < data.length) {
         const run = take();
         if (run) yield run;
@@ -158,11 +158,7 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
 
   if (root.nodeType === TEXT_NODE) {
     const data = root.nodeValue ?? '';
-    if (data.length > maxLength) yield* addLongText(root, data);
-    else if (data.length > 0) {
-      segments.push({ node: root, from: 0, to: data.length });
-      hasHan = HAN.test(data);
-    }
+    if (data.length > 0) yield* addText(root, data);
     const last = take();
     if (last) yield last;
     return;
@@ -187,15 +183,8 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
           length += data.length;
           hasHan ||= HAN.test(data);
         }
-      } else if (data.length <= maxLength) {
-        const pending = take();
-        if (pending) yield pending;
-        runOwner = owners[owners.length - 1]!;
-        segments.push({ node, from: 0, to: data.length });
-        length = data.length;
-        hasHan = HAN.test(data);
       } else {
-        yield* addLongText(node, data);
+        yield* addText(node, data);
       }
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node;

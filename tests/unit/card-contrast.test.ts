@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_COLORS } from '../../components/card/card-styles';
-import { contrastRatio, parseColor } from '../../lib/cards/contrast';
+import { contrastRatio, hexColor } from '../../lib/cards/contrast';
 
 function vars(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--sl-([\w-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
 }
 
 // WCAG 2.x contrast ratio of two #rrggbb colours.
-const contrast = (a: string, b: string): number => contrastRatio(parseColor(a)!, parseColor(b)!);
+const contrast = (a: string, b: string): number => contrastRatio(hexColor(a), hexColor(b));
 
 // Every text colour on every background it is drawn on.
 const PAIRS: [string, string][] = [

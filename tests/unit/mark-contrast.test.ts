@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARK_LINES, markToneFor } from '../../entrypoints/content/highlights/highlight-styles';
-import { blend, contrastRatio, luminance, parseColor, toneOf, type Rgba } from '../../lib/cards/contrast';
-
-const hex = (h: string): Rgba => parseColor(h)!;
+import { blend, contrastRatio, hexColor as hex, luminance, parseColor, toneOf, type Rgba } from '../../lib/cards/contrast';
 
 // Page backgrounds across the whole colour cube (steps of 17 per channel: 4 096 colours), and named
 // ones readers meet: white, paper, beige, pastel panels, mid greys, navy, saturated blues, black.
@@ -35,8 +33,9 @@ describe('colour reading', () => {
   it('parses the forms browsers compute, blends tints, and tells light from dark', () => {
     expect(parseColor('rgb(21, 23, 26)')).toEqual({ r: 21, g: 23, b: 26, a: 1 });
     expect(parseColor('rgba(255, 255, 255, 0.9)')).toEqual({ r: 255, g: 255, b: 255, a: 0.9 });
-    expect(parseColor('color(srgb 1 0.5 0 / 0.5)')).toEqual({ r: 255, g: 127.5, b: 0, a: 0.5 });
+    expect(parseColor('rgb(255 128 0 / 50%)')).toEqual({ r: 255, g: 128, b: 0, a: 0.5 });
     expect(parseColor('oklch(0.5 0.1 200)')).toBeUndefined();
+    expect(parseColor('color(srgb 1 0.5 0)')).toBeUndefined();
     expect(blend({ r: 255, g: 255, b: 255, a: 0.5 }, hex('#000000'))).toMatchObject({ r: 127.5, g: 127.5, b: 127.5 });
     expect(toneOf(hex('#15171a'))).toBe('dark');
     expect(toneOf(hex('#1e4fa0'))).toBe('dark');

@@ -29,9 +29,8 @@ export function topLayerOf(node: Node): Element | undefined {
 export function placeHost(host: HTMLElement, layer: Element | undefined): void {
   const doc = host.ownerDocument;
   const parent = layer ?? doc.fullscreenElement ?? doc.documentElement;
-  const moved = host.parentNode !== parent;
   // Moving an open popover closes it; it is shown again below.
-  if (moved) parent.appendChild(host);
+  if (host.parentNode !== parent) parent.appendChild(host);
   if (!layer) {
     if (host.hasAttribute('popover')) {
       if (matches(host, ':popover-open')) host.hidePopover();
@@ -41,19 +40,7 @@ export function placeHost(host: HTMLElement, layer: Element | undefined): void {
   }
   if (typeof host.showPopover !== 'function') return;
   if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
-  // Shown again when another layer opened since: the latest shown is drawn on top.
-  if (matches(host, ':popover-open') && !moved && isTopmost(host)) return;
+  // Shown anew each time: the latest shown is drawn on top, and a layer may have opened since.
   if (matches(host, ':popover-open')) host.hidePopover();
   host.showPopover();
-}
-
-/** Whether no other top-layer element was put above `host` (the :open layers after it in the page). */
-function isTopmost(host: HTMLElement): boolean {
-  const doc = host.ownerDocument;
-  // No API lists the top layer; the one we hold is below any open modal or popover that does not contain it.
-  for (const el of doc.querySelectorAll('dialog[open], [popover]')) {
-    if (el === host || el.contains(host)) continue;
-    if (matches(el, ':modal') || matches(el, ':popover-open')) return false;
-  }
-  return true;
 }

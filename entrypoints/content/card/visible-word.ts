@@ -15,13 +15,13 @@ export function visibleBoxes(boxes: readonly Box[], node: Node): Box[] {
     if (el === node.ownerDocument!.documentElement || el === node.ownerDocument!.body) break;
     const style = view.getComputedStyle(el);
     if (style.position === 'fixed') break;
-    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    // Inline boxes and display: contents clip nothing, whatever their overflow says.
+    if ((style.overflowX === 'visible' && style.overflowY === 'visible') || style.display === 'inline' || style.display === 'contents') continue;
     const r = el.getBoundingClientRect();
-    // The padding box: borders do not show content.
+    // The padding box: borders and scroll bars do not show content.
     const left = r.left + el.clientLeft;
     const top = r.top + el.clientTop;
-    const box = { left, top, right: left + (el.clientWidth || r.width), bottom: top + (el.clientHeight || r.height) };
-    clip = intersect(clip, box) ?? { left: 0, top: 0, right: 0, bottom: 0 };
+    clip = intersect(clip, { left, top, right: left + el.clientWidth, bottom: top + el.clientHeight }) ?? { left: 0, top: 0, right: 0, bottom: 0 };
   }
   const out: Box[] = [];
   for (const b of boxes) {

@@ -36,9 +36,8 @@ export class HiddenBlocks extends Set<Element> {
   private take(entries: ResizeObserverEntry[]): void {
     const shown: Element[] = [];
     for (const entry of entries) {
-      const box = entry.borderBoxSize?.[0];
-      const visible = box ? box.inlineSize > 0 || box.blockSize > 0 : entry.contentRect.width > 0 || entry.contentRect.height > 0;
-      if (!visible || !this.has(entry.target) || !entry.target.isConnected) continue;
+      const box = entry.borderBoxSize[0];
+      if (!box || !(box.inlineSize || box.blockSize) || !this.has(entry.target) || !entry.target.isConnected) continue;
       this.delete(entry.target);
       shown.push(entry.target);
     }

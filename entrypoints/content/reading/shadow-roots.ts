@@ -11,9 +11,6 @@ const chromeDom = (globalThis as { chrome?: ChromeDom }).chrome?.dom;
 export function closedShadowRootOf(el: Element): ShadowRoot | null {
   const firefox = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;
-  try {
-    return chromeDom?.openOrClosedShadowRoot?.(el) ?? null;
-  } catch {
-    return null;
-  }
+  // It throws only for a non-element, and the walker passes elements.
+  return chromeDom?.openOrClosedShadowRoot?.(el) ?? null;
 }
