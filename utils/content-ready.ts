@@ -1,23 +1,8 @@
-// The content script tells the background it runs in a frame; the badge count will reuse this path.
+// Where the background keeps each frame's content-ready report (lib/messaging/messages.ts).
 import * as z from 'zod/mini';
+import { ContentReadyMessage } from '../lib/messaging/messages';
 import { storage } from '@wxt-dev/storage';
 import { sessionRecords } from './session-records';
-
-export const ContentReadyMessage = z.object({
-  type: z.literal('content-ready'),
-  url: z.string(),
-  enabled: z.boolean(),
-  /**
-   * false where the browser has no CSS Custom Highlight API (Firefox before 140, or the feature
-   * switched off): the lens then leaves the page alone and the popup says why. Absent = supported.
-   */
-  highlightApi: z.optional(z.boolean()),
-  /** The tab shows a PDF in the browser's viewer (document.contentType), whose text the lens cannot read. */
-  pdf: z.optional(z.literal(true)),
-  /** Set when stored settings were repaired, so the popup can say so later. */
-  settingsProblem: z.optional(z.string()),
-});
-export type ContentReadyMessage = z.infer<typeof ContentReadyMessage>;
 
 export const FrameRecord = z.extend(z.omit(ContentReadyMessage, { type: true }), { at: z.number() });
 export type FrameRecord = z.infer<typeof FrameRecord>;

@@ -5,15 +5,16 @@ import { chinaToday } from '../../lib/calendar/china-today';
 import { createDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
-import type { JumpToMessage, JumpToReply } from '../../lib/messaging/messages';
+import { isJumpTo } from '../../lib/messaging/guards';
+import type { Reply, Request } from '../../lib/messaging/protocol';
 import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
 import type { Settings } from '../../lib/settings/settings';
-import type { ContentReadyMessage } from '../../utils/content-ready';
+import { sendToBackground } from '../../utils/content-messaging';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { Annotator } from './reading/annotator';
 import { CardHost, HOST_TAG } from './card/card-host';
 import { CardModels } from './card/card-models';
-import { pageToneAt } from './card/page-tone';
+import { pageToneAt } from './highlights/page-tone';
 import type { PageHit } from './highlights/mention-index';
 import { HoverController } from './card/hover-controller';
 import { canHighlight } from './highlights/highlight-support';
@@ -29,15 +30,6 @@ function kindsOf(s: Settings): Set<MentionKind> {
   if (s.kinds.topic) kinds.add('topic');
   if (s.kinds.claim) kinds.add('claim');
   return kinds;
-}
-
-/** lib/messaging/messages.ts JumpToMessage, checked by hand: its zod schema would bring zod into every page. */
-function isJumpTo(raw: unknown): raw is JumpToMessage {
-  const m = raw as Partial<JumpToMessage> | null;
-  return (
-    typeof m === 'object' && m !== null && m.type === 'jump-to' && typeof m.id === 'string' &&
-    (m.kind === 'place' || m.kind === 'topic' || m.kind === 'claim')
-  );
 }
 
 function activeHere(s: Settings): boolean {
@@ -58,7 +50,7 @@ export default defineContentScript({
     const supported = canHighlight();
     // Chromium runs content scripts in the top frame of its PDF viewer, which holds only an <embed>.
     const pdf = document.contentType === 'application/pdf';
-    const ready: ContentReadyMessage = {
+    const ready: Request<'content-ready'> = {
       type: 'content-ready',
       url: location.href,
       enabled: activeHere(settings),
@@ -66,7 +58,7 @@ export default defineContentScript({
       ...(pdf ? { pdf: true as const } : {}),
       ...(problem ? { settingsProblem: problem } : {}),
     };
-    browser.runtime.sendMessage(ready).catch(() => {
+    sendToBackground('content-ready', ready).catch(() => {
       // The background may be restarting after an update; the next page load reports again.
     });
     if (!supported || pdf) return;
@@ -96,7 +88,7 @@ class Lens {
     });
     browser.runtime.onMessage.addListener((raw: unknown) => {
       if (!isJumpTo(raw) || !this.hover) return;
-      const reply: JumpToReply = this.hover.jumpTo(raw.kind, raw.id);
+      const reply: Reply<'jump-to'> = this.hover.jumpTo(raw.kind, raw.id);
       return Promise.resolve(reply);
     });
     if (activeHere(this.settings)) this.start();
@@ -124,7 +116,7 @@ class Lens {
     this.card ??= new CardHost(this.ctx, {
       // Today is part of the context, so a card cached before midnight is not shown the day after.
       context: () => ({ language: this.language(), subject: this.subject, today: chinaToday() }),
-      models: new CardModels((message) => browser.runtime.sendMessage(message)),
+      models: new CardModels((message) => sendToBackground('card-model', message)),
       theme: (hit) => this.theme(hit),
       onClose: () => this.hover?.close(),
       onPin: () => this.hover?.pin(),
@@ -168,7 +160,7 @@ class Lens {
 
   private sendSummaryNow(): void {
     const summary = this.annotator ? summarize(this.annotator.index, this.subject) : EMPTY_SUMMARY;
-    browser.runtime.sendMessage({ type: 'page-summary', summary }).catch(() => {
+    sendToBackground('page-summary', { summary }).catch(() => {
       // No listener yet (background asleep or updating): the next change sends again.
     });
   }

@@ -4,10 +4,11 @@ import { PopupView, type PopupTab } from '../../components/popup/popup-view';
 import type { PageState } from '../../components/popup/page-summary-view';
 import { getBundle } from '../../lib/bundle/popup-data';
 import { chinaToday } from '../../lib/calendar/china-today';
-import { GetSummaryReply, JumpToReply, type JumpToMessage, type MentionKind } from '../../lib/messaging/messages';
+import type { GetSummaryReply, JumpToReply, MentionKind } from '../../lib/messaging/messages';
 import { EMPTY_SUMMARY } from '../../lib/messaging/page-summary';
 import { restrictionOf } from '../../lib/messaging/restricted-pages';
 import { siteOfUrl } from '../../lib/settings/site-host';
+import { send, sendToFrame } from '../../utils/messaging';
 import { usePageSettings } from '../../utils/use-settings';
 
 interface TabInfo {
@@ -31,10 +32,8 @@ async function targetTab(): Promise<TabInfo> {
 
 async function readPage(tab: TabInfo): Promise<{ state: PageState; reply: GetSummaryReply | null }> {
   if (tab.id === undefined || (tab.url !== undefined && restrictionOf(tab.url))) return { state: 'unavailable', reply: null };
-  const raw: unknown = await browser.runtime.sendMessage({ type: 'get-summary', tabId: tab.id }).catch(() => null);
-  const parsed = GetSummaryReply.safeParse(raw);
-  if (!parsed.success) return { state: 'not-scanned', reply: null };
-  const reply = parsed.data;
+  const reply = await send('get-summary', { tabId: tab.id });
+  if (!reply) return { state: 'not-scanned', reply: null };
   if (reply.contentScript === 'pdf') return { state: 'unavailable', reply };
   if (reply.contentScript === 'off' || reply.contentScript === 'unsupported') return { state: reply.contentScript, reply };
   if (reply.contentScript === 'absent' && !reply.summary) {
@@ -71,10 +70,7 @@ export function PopupApp() {
     const has = (f: GetSummaryReply['frames'][number]) =>
       kind === 'place' ? f.summary.places.some((p) => p.code === id) : kind === 'topic' ? f.summary.topics.some((p) => p.id === id) : f.summary.claims.some((c) => c.id === id);
     const frameId = page.reply?.frames.find(has)?.frameId ?? 0;
-    const message: JumpToMessage = { type: 'jump-to', kind, id };
-    const raw: unknown = await browser.tabs.sendMessage(tab.id, message, { frameId }).catch(() => null);
-    const reply = JumpToReply.safeParse(raw);
-    return reply.success ? reply.data : null;
+    return sendToFrame(tab.id, frameId, 'jump-to', { kind, id });
   };
 
   const initial = new URLSearchParams(location.search).get('view') as PopupTab | null;

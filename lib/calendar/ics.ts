@@ -1,6 +1,9 @@
 // iCalendar (RFC 5545) writer for all-day deadline events. Hand-written because it is ~60 lines and
 // the rules that matter (CRLF, 75-octet folding on UTF-8 boundaries, TEXT escaping) are easy to test.
 
+import { addDays } from 'date-fns';
+import { formatIsoDate, parseIsoDate } from './working-days';
+
 export interface IcsEvent {
   /** Stable per plan and step, so re-importing updates instead of duplicating. */
   uid: string;
@@ -50,12 +53,9 @@ function basicDate(iso: string): string {
   return iso.replace(/-/g, '');
 }
 
-function nextDay(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
-  return next.toISOString().slice(0, 10);
-}
+const nextDay = (iso: string): string => formatIsoDate(addDays(parseIsoDate(iso), 1));
 
+/** DTSTAMP is an instant, not a calendar day: RFC 5545 wants it in UTC (the trailing Z). */
 function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }

@@ -79,8 +79,12 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
 };
 
-/** Weekday of a 'YYYY-MM-DD' date, read from the date's own fields so no time zone can shift it. */
+/**
+ * Weekday of a 'YYYY-MM-DD' date, as a local-midnight Date (lib/calendar/working-days.ts convention)
+ * read back from local fields, so no time zone can shift it. Plain Date, not date-fns's parseISO:
+ * this file ships in the content script.
+ */
 export function weekdayLabel(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[lang][new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return WEEKDAYS[lang][new Date(y, m - 1, d).getDay()]!;
 }

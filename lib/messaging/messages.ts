@@ -26,6 +26,30 @@ export type PageSummary = z.infer<typeof PageSummary>;
 export const MentionKind = z.enum(['place', 'topic', 'claim']);
 export type MentionKind = z.infer<typeof MentionKind>;
 
+/**
+ * content script → background, once per frame at start: it runs there, whether it is switched on,
+ * and why it cannot work (no Highlight API, a PDF). The popup reads the top frame's record.
+ */
+export const ContentReadyMessage = z.object({
+  type: z.literal('content-ready'),
+  url: z.string(),
+  enabled: z.boolean(),
+  /**
+   * false where the browser has no CSS Custom Highlight API (Firefox before 140, or the feature
+   * switched off): the lens then leaves the page alone and the popup says why. Absent = supported.
+   */
+  highlightApi: z.optional(z.boolean()),
+  /** The tab shows a PDF in the browser's viewer (document.contentType), whose text the lens cannot read. */
+  pdf: z.optional(z.literal(true)),
+  /** Set when stored settings were repaired, so the popup can say so later. */
+  settingsProblem: z.optional(z.string()),
+});
+export type ContentReadyMessage = z.infer<typeof ContentReadyMessage>;
+
+/** The background's answer to a report it stored (content-ready, page-summary). */
+export const OkReply = z.object({ ok: z.literal(true) });
+export type OkReply = z.infer<typeof OkReply>;
+
 /** content script → background, after each scan of its frame. The tab and frame come from `sender`. */
 export const PageSummaryMessage = z.object({ type: z.literal('page-summary'), summary: PageSummary });
 export type PageSummaryMessage = z.infer<typeof PageSummaryMessage>;
@@ -96,6 +120,3 @@ assertSameKeys<z.infer<typeof CardContextData>, ContextData>();
  */
 export const CardModelMessage = z.object({ type: z.literal('card-model'), mention: CardMentionData, context: CardContextData });
 export type CardModelMessage = z.infer<typeof CardModelMessage>;
-
-export const BackgroundMessage = z.discriminatedUnion('type', [PageSummaryMessage, GetSummaryMessage, CardModelMessage]);
-export type BackgroundMessage = z.infer<typeof BackgroundMessage>;

@@ -18,6 +18,7 @@ export interface NodeLike {
   readonly nextSibling: NodeLike | null;
   readonly parentNode: NodeLike | null;
   getAttribute?(name: string): string | null;
+  hasAttributes?(): boolean;
   readonly shadowRoot?: NodeLike | null;
 }
 
@@ -38,8 +39,12 @@ export interface WalkHooks<N extends NodeLike = NodeLike> {
   isOwnUi?(el: N): boolean;
   /** Called for each block element entered, so records of a rescanned subtree can be dropped. */
   enterBlock?(el: N): void;
-  /** The element's shadow root, open or closed, if the caller can see it (default: `el.shadowRoot`). */
-  shadowRootOf?(el: N): N | null | undefined;
+  /**
+   * A custom element's closed shadow root, if the caller can see it (open roots are `el.shadowRoot`).
+   * Asked of custom elements only: the browsers' ways in cost several property reads per call, and
+   * web components are where closed roots live.
+   */
+  closedShadowRootOf?(el: N): N | null | undefined;
   /** Called for each shadow root found, before it is read. */
   shadowRoot?(root: N): void;
   /** Called for subtrees skipped as hidden, so they can be read once shown. */
@@ -88,6 +93,8 @@ export function isInline(el: NodeLike): boolean {
 /** Whether the walker refuses this element and everything under it. */
 export function isSkipped<N extends NodeLike>(el: N, hooks: WalkHooks<N>, kind = TAG_KIND.get(el.nodeName)): 'skip' | 'hidden' | false {
   if (kind === TAG_SKIP || hooks.isOwnUi?.(el)) return 'skip';
+  // Most elements of a big page carry no attribute at all: one call instead of three.
+  if (el.hasAttributes?.() === false) return false;
   // Editable regions belong to the user's typing; highlights there would fight the caret.
   const editable = el.getAttribute?.('contenteditable');
   if (editable != null && editable !== 'false') return 'skip';
@@ -107,7 +114,9 @@ export function ownerOf<N extends NodeLike>(node: N): N {
 /** Runs carrying Chinese text under `root`, in document order (open shadow roots in place). */
 export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Generator<TextRun<N>> {
   const maxLength = hooks.maxRunLength ?? Infinity;
-  const rootOf = hooks.shadowRootOf ?? ((el: N) => el.shadowRoot as N | null | undefined);
+  const closed = hooks.closedShadowRootOf;
+  const rootOf = (el: N): N | null | undefined =>
+    (el.shadowRoot as N | null | undefined) ?? (closed && el.nodeName.includes('-') ? closed(el) : null);
   let segments: TextPiece<N>[] = [];
   let length = 0;
   let hasHan = false;

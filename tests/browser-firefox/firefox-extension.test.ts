@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { SEED_PAGES, expectationsFor, nationalTimelineToday, zhTimelinePatterns } from '../browser/seed-expectations';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
 import { serveFixtures, type FixtureServer } from './fixture-server';
+import { card, highlightTexts, hoverText, openAndSettle } from './firefox-probe';
 
 const EXTENSION_DIR = '.output/firefox-mv3';
 const SHOTS = 'test-output/firefox';
@@ -37,84 +38,8 @@ async function useSettings(settings: Settings): Promise<void> {
   await firefox.inExtension((s) => browser.storage.local.set({ settings: s }), settings);
 }
 
-/** Text of every range of each of our highlights, read from the page (the registry is per document). */
-function highlightTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (!name.startsWith('shebao-')) return;
-      const texts: string[] = [];
-      highlight.forEach((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        texts.push(range.toString());
-      });
-      out[name] = texts;
-    });
-    return out;
-  });
-}
-
 async function openPage(file: string): Promise<Page> {
-  const page = await firefox.newPage();
-  await page.setViewport({ width: 1100, height: 800 });
-  await page.goto(fixtures.url(file));
-  // Wait until the lens has read the page: its highlights stay the same for 1.5 s (changes are
-  // committed at most every 400 ms while a page is read, so a shorter quiet spell can be a pause).
-  let last = '';
-  let quietSince = Date.now();
-  for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
-    await new Promise((r) => setTimeout(r, 250));
-    const now = JSON.stringify(await highlightTexts(page));
-    if (now !== last || now === '{}') {
-      last = now;
-      quietSince = Date.now();
-    } else if (Date.now() - quietSince >= 1500) break;
-  }
-  return page;
-}
-
-/** Scrolls the nth occurrence of `text` into view and moves the pointer onto it like a user. */
-async function hoverText(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const at = await page.evaluate(
-    (needle, index) => {
-      let seen = 0;
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const i = (node as Text).data.indexOf(needle);
-        if (i < 0 || seen++ !== index) continue;
-        node.parentElement!.scrollIntoView({ block: 'center' });
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + needle.length);
-        const b = range.getBoundingClientRect();
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    },
-    text,
-    nth,
-  );
-  if (!at) throw new Error(`"${text}" not found on the page`);
-  await page.mouse.move(1, 1);
-  await page.mouse.move(at.x, at.y, { steps: 4 });
-  return at;
-}
-
-/** The card's visible text and box (our host's open shadow root), or null when no card shows. */
-async function card(page: Page): Promise<{ text: string; box: DOMRect } | null> {
-  const deadline = Date.now() + 3000;
-  for (;;) {
-    const found = await page.evaluate(() => {
-      // Not aria-busy: the card has its content from the background, not the loading line.
-      const el = document.querySelector('shebao-lens-ui')?.shadowRoot?.querySelector<HTMLElement>('.card:not([aria-busy])');
-      if (!el || el.getClientRects().length === 0) return null;
-      return { text: el.innerText, box: el.getBoundingClientRect().toJSON() as DOMRect };
-    });
-    if (found || Date.now() > deadline) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return openAndSettle(await firefox.newPage(), fixtures.url(file));
 }
 
 describe('Firefox build in Debian Firefox ESR', () => {

@@ -307,6 +307,24 @@ describe('the card and marks follow the page, not only the system setting', () =
     expect(await darkOf('武汉')).toBe(false);
     expect(await darkOf('杭州')).toBe(true);
     expect(await darkOf('成都')).toBe(false);
+    // The marks take the palette of the background under them: bright lines on the dark page and the
+    // blue section, deep ones on beige.
+    const h = await highlightTexts(page);
+    expect(h['shebao-place-dark']).toEqual(expect.arrayContaining(['九江', '广州', '杭州']));
+    expect(h['shebao-place']).toEqual(expect.arrayContaining(['武汉', '成都']));
+    const line = (word: string) =>
+      page.evaluate((w) => {
+        let color = '';
+        (window as unknown as { __probe: { highlights: HighlightRegistry } }).__probe.highlights.forEach((hl, name) =>
+          hl.forEach((r) => {
+            if (!name.startsWith('shebao-place') || (r.startContainer as Text).data.slice(r.startOffset, r.endOffset) !== w) return;
+            color = getComputedStyle(r.startContainer.parentElement!, `::highlight(${name})`).textDecorationColor;
+          }),
+        );
+        return color;
+      }, word);
+    expect(await line('九江')).toBe('rgb(255, 171, 82)');
+    expect(await line('武汉')).toBe('rgb(138, 63, 0)');
     await expectUntouched(page, baseline, errors);
     await page.close();
   });

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_COLORS } from '../../components/card/card-styles';
+import { contrastRatio, parseColor } from '../../lib/cards/contrast';
 
 function vars(block: string): Record<string, string> {
   return Object.fromEntries([...block.matchAll(/--sl-([\w-]+):\s*(#[0-9a-f]{6})/g)].map((m) => [m[1]!, m[2]!]));
 }
 
-// WCAG 2.x relative luminance and contrast ratio.
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+// WCAG 2.x contrast ratio of two #rrggbb colours.
+const contrast = (a: string, b: string): number => contrastRatio(parseColor(a)!, parseColor(b)!);
 
 // Every text colour on every background it is drawn on.
 const PAIRS: [string, string][] = [

@@ -1,6 +1,6 @@
 import type { MentionKind, PageMention } from '../reading/page-detector';
 import type { Run } from '../reading/text-collector';
-import { HIGHLIGHT_NAMES } from './highlight-styles';
+import { HIGHLIGHT_NAMES, MARK_TONES, highlightName, type MarkTone } from './highlight-styles';
 
 /** Highlight changes applied between two looks at the clock. */
 const COMMIT_CHECK_EVERY = 64;
@@ -24,38 +24,42 @@ interface NodeHit {
  * and rescanned alone, and indexed by text node for hit-testing under the pointer.
  */
 export class MentionIndex {
-  /** scope: the owner's root node, asked once per block rather than once per run. */
-  private readonly byOwner = new Map<Node, { hits: PageHit[]; nodes: Text[]; scope: Node }>();
+  /** scope: the owner's root node, asked once per block rather than once per run; tone: its marks' palette. */
+  private readonly byOwner = new Map<Node, { hits: PageHit[]; nodes: Text[]; scope: Node; tone: MarkTone }>();
   // A Map, not a WeakMap: weak keys for thousands of text nodes slow every garbage collection, and
   // entries are dropped with their block (clearOwner, sweepDetached) anyway.
   private readonly byNode = new Map<Text, NodeHit[]>();
-  private readonly highlights = new Map<MentionKind, Highlight>();
+  /** One highlight per kind and palette, by registry name (highlight-styles.ts). */
+  private readonly highlights = new Map<string, { kind: MentionKind; highlight: Highlight }>();
   /*
    * Changes wait here until commit(): Chromium revalidates every range of every highlight on each
    * frame in which a highlight changed (~4 µs a range), so on a page with 20 000 ranges per-frame
    * updates would mean a long task per frame. Hit-testing reads byNode and sees changes at once.
    */
-  private readonly pendingAdd = new Map<MentionKind, Set<StaticRange>>();
-  private readonly pendingDelete = new Map<MentionKind, Set<StaticRange>>();
+  private readonly pendingAdd = new Map<string, Set<StaticRange>>();
+  private readonly pendingDelete = new Map<string, Set<StaticRange>>();
   /** Mentions per kind and id: nested maps, so no key string is built per mention. */
   private readonly counts = new Map<MentionKind, Map<string, { mention: PageMention; count: number }>>();
   private ordered: PageHit[] | undefined;
   /** Bumped on every change so observers (summary, keyboard stepping) can tell cheaply. */
   version = 0;
 
-  constructor() {
+  /** `toneOf`: which palette a block's marks take, from the page's background there. */
+  constructor(private readonly toneOf: (owner: Node) => MarkTone = () => 'light') {
     for (const kind of Object.keys(HIGHLIGHT_NAMES) as MentionKind[]) {
-      this.highlights.set(kind, new Highlight());
-      this.pendingAdd.set(kind, new Set());
-      this.pendingDelete.set(kind, new Set());
+      for (const tone of MARK_TONES) {
+        const name = highlightName(kind, tone);
+        this.highlights.set(name, { kind, highlight: new Highlight() });
+        this.pendingAdd.set(name, new Set());
+        this.pendingDelete.set(name, new Set());
+      }
       this.counts.set(kind, new Map());
     }
   }
 
   /** Registers our highlights for the kinds the user wants; removes the others from the page. */
   showKinds(kinds: ReadonlySet<MentionKind>): void {
-    for (const [kind, highlight] of this.highlights) {
-      const name = HIGHLIGHT_NAMES[kind];
+    for (const [name, { kind, highlight }] of this.highlights) {
       if (kinds.has(kind)) {
         if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
       } else if (CSS.highlights.get(name) === highlight) {
@@ -72,8 +76,8 @@ export class MentionIndex {
   add(run: Run, mentions: readonly PageMention[], base = 0): void {
     if (mentions.length === 0) return;
     let record = this.byOwner.get(run.owner);
-    if (!record) this.byOwner.set(run.owner, (record = { hits: [], nodes: [], scope: run.owner.getRootNode() }));
-    const scope = record.scope;
+    if (!record) this.byOwner.set(run.owner, (record = { hits: [], nodes: [], scope: run.owner.getRootNode(), tone: this.toneOf(run.owner) }));
+    const { scope, tone } = record;
     // Segment i covers [starts[i], starts[i] + length) of the joined run text.
     const starts: number[] = [];
     let offset = 0;
@@ -98,7 +102,7 @@ export class MentionIndex {
       });
       const hit: PageHit = { mention, range, scope };
       record.hits.push(hit);
-      this.pendingAdd.get(mention.kind)!.add(range);
+      this.pendingAdd.get(highlightName(mention.kind, tone))!.add(range);
       for (let i = seg; i <= endSeg; i++) {
         const s = run.segments[i]!;
         const from = i === seg ? range.startOffset : s.from;
@@ -123,7 +127,8 @@ export class MentionIndex {
     if (!record) return;
     this.byOwner.delete(owner);
     for (const hit of record.hits) {
-      if (!this.pendingAdd.get(hit.mention.kind)!.delete(hit.range)) this.pendingDelete.get(hit.mention.kind)!.add(hit.range);
+      const name = highlightName(hit.mention.kind, record.tone);
+      if (!this.pendingAdd.get(name)!.delete(hit.range)) this.pendingDelete.get(name)!.add(hit.range);
       const ofKind = this.counts.get(hit.mention.kind)!;
       const entry = ofKind.get(hit.mention.id);
       if (entry && --entry.count === 0) ofKind.delete(hit.mention.id);
@@ -164,14 +169,14 @@ export class MentionIndex {
     const start = performance.now();
     let ops = 0;
     const spent = () => ++ops % COMMIT_CHECK_EVERY === 0 && performance.now() - start >= budgetMs;
-    for (const [kind, highlight] of this.highlights) {
-      const deletes = this.pendingDelete.get(kind)!;
+    for (const [name, { highlight }] of this.highlights) {
+      const deletes = this.pendingDelete.get(name)!;
       for (const r of deletes) {
         highlight.delete(r);
         deletes.delete(r);
         if (spent()) return false;
       }
-      const adds = this.pendingAdd.get(kind)!;
+      const adds = this.pendingAdd.get(name)!;
       for (const r of adds) {
         highlight.add(r);
         adds.delete(r);

@@ -1,11 +1,12 @@
 import type { MentionKind, PageDetector, PageMention } from './page-detector';
 import { collectRuns, isInline, ownerOf, type CollectHooks, type Run } from './text-collector';
 import { MentionIndex } from '../highlights/mention-index';
+import { markToneAt } from '../highlights/page-tone';
 import { HighlightSheet } from '../highlights/highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
 import { MutationBatcher } from './mutation-batcher';
 import { HiddenBlocks } from './hidden-blocks';
-import { shadowRootOf } from './shadow-roots';
+import { closedShadowRootOf } from './shadow-roots';
 import { SLICE_BUDGET_MS } from '../../../lib/reading/time-slice';
 
 export interface AnnotatorOptions {
@@ -50,7 +51,7 @@ const VIEW_MARGIN = 400;
  * then only what DOM mutations touch. Owns no UI; the card and hit-testing read `index`.
  */
 export class Annotator {
-  readonly index = new MentionIndex();
+  readonly index = new MentionIndex(markToneAt);
   readonly shadowRoots = new Set<ShadowRoot>();
   readonly scheduler = new Scheduler();
   private readonly sheet = new HighlightSheet();
@@ -70,7 +71,7 @@ export class Annotator {
     this.hooks = {
       isOwnUi: options.isOwnUi,
       enterBlock: (el) => this.reset(el),
-      shadowRootOf,
+      closedShadowRootOf,
       shadowRoot: (root) => this.addShadowRoot(root),
       hidden: (el) => this.hidden.add(el),
     };

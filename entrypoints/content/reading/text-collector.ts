@@ -17,8 +17,8 @@ export interface CollectHooks {
   isOwnUi(el: Element): boolean;
   /** Called for each block element entered, so records of a rescanned subtree can be dropped. */
   enterBlock?(el: Node): void;
-  /** The element's shadow root, closed ones included where the browser lets us see them. */
-  shadowRootOf?(el: Element): ShadowRoot | null | undefined;
+  /** A custom element's closed shadow root, where the browser lets us see it (shadow-roots.ts). */
+  closedShadowRootOf?(el: Element): ShadowRoot | null | undefined;
   /** Called for each shadow root found, so it can be observed and styled. */
   shadowRoot?(root: ShadowRoot): void;
   /** Called for subtrees skipped as hidden, so they can be read once shown. */
