@@ -16,6 +16,7 @@ import {
   isInside,
   isListSeparator,
   isPartOfOtherName,
+  teamNameAt,
   type DistrictIndex,
   type PlaceName,
 } from './place-rules';
@@ -62,6 +63,7 @@ export function resolvePlaces(r: PlaceResolver, text: string, selected: Int32Arr
     else (pending ??= []).push({ i, region: chosen.region, s, e });
   }
   if (pending) acceptListed(text, selected, accepted, pending);
+  dropClubNames(text, selected, accepted);
   return packPlaces(selected, accepted);
 }
 
@@ -106,6 +108,23 @@ function acceptListed(text: string, selected: Int32Array, accepted: (Region | un
         changed = true;
       }
     }
+  }
+}
+
+/**
+ * One sense per page for clubs: once a name is seen as a club's (成都蓉城主场), every 成都蓉城 on the
+ * page is the club, not the city.
+ */
+function dropClubNames(text: string, selected: Int32Array, accepted: (Region | undefined)[]): void {
+  let clubs: string[] | undefined;
+  for (let i = 0; i < accepted.length; i++) {
+    if (!accepted[i]) continue;
+    const club = teamNameAt(text, selected[i * 3]!, selected[i * 3 + 1]!);
+    if (club) (clubs ??= []).push(club);
+  }
+  if (!clubs) return;
+  for (let i = 0; i < accepted.length; i++) {
+    if (accepted[i] && clubs.some((c) => text.startsWith(c, selected[i * 3]!))) accepted[i] = undefined;
   }
 }
 

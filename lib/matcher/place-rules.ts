@@ -169,3 +169,15 @@ export function isPartOfOtherName(text: string, end: number): boolean {
   FIRM_AFTER.lastIndex = end;
   return FIRM_AFTER.test(text);
 }
+
+/**
+ * A club named for its city (成都蓉城主场, 天津津门虎阵中, 长春亚泰队): the name, two or three more
+ * characters, then a team word. Returns the club's name (成都蓉城) or undefined.
+ */
+const TEAM_AFTER = /[\u4e00-\u9fff]{2,3}?(?=队|主场|客场|阵中|俱乐部|球迷)/y;
+
+export function teamNameAt(text: string, start: number, end: number): string | undefined {
+  TEAM_AFTER.lastIndex = end;
+  const m = TEAM_AFTER.exec(text);
+  return m ? text.slice(start, end + m[0].length) : undefined;
+}

@@ -26,6 +26,11 @@ describe('names inside other names', () => {
     expect(places('在上海工作')).toEqual(['上海市']);
   });
 
+  it('reads a club named for its city as the club on the whole page', () => {
+    expect(places('成都蓉城主场迎战天津津门虎。成都蓉城剑指连胜，天津津门虎阵中有伤')).toEqual([]);
+    expect(places('成都蓉城主场获胜，球迷回到成都')).toEqual(['成都市']);
+  });
+
   it('gives an overlapped doubtful name to the sure one (去江门和龙岩)', () => {
     expect(places('去江门和龙岩')).toEqual(['江门市', '龙岩市']);
   });
