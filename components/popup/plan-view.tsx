@@ -1,11 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { t, type Lang } from '../../lib/i18n/translate';
-import { estimateNote } from '../../lib/i18n/estimate-note';
-import { relationText, yearsText, type PlanNames } from '../../lib/plan/plan-text';
+import { relationText, type PlanNames } from '../../lib/plan/plan-text';
 import type { TransferPlan } from '../../lib/plan/transfer-plan';
 import { RuleList } from './rule-list';
 import { SourceList } from '../shared/source-list';
-import { TimelineList } from './timeline-list';
+import { PlanChecklist } from './plan-checklist';
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
   return (
@@ -16,55 +15,35 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** Everything a plan holds, in the order a reader acts on it. */
-export function PlanView({ plan, names, lang, actions }: { plan: TransferPlan; names: PlanNames; lang: Lang; actions?: ComponentChildren }) {
-  const local = t(lang, 'plan.local');
-  const estimate = estimateNote(lang, plan.calendarEstimates);
+/** Where the money goes, in one line; the rules that decide it fold under it. */
+function BalanceSection({ plan, lang }: { plan: TransferPlan; lang: Lang }) {
   return (
-    <article class="sl-plan" aria-labelledby="sl-plan-title">
-      <h2 id="sl-plan-title">{t(lang, 'plan.title', { from: names.from, to: names.to })}</h2>
-      <Section id="case" title={t(lang, 'plan.case')}>
-        <p class="sl-case" data-relation={plan.relation}>
-          {relationText(lang, plan, names)}
-        </p>
-        {!plan.hasLocalData && plan.relation !== 'same-area' && <p class="sl-muted">{t(lang, 'plan.noLocal', { place: `${names.from} / ${names.to}` })}</p>}
-      </Section>
-      <Section id="balance" title={t(lang, 'plan.balance')}>
-        <p class="sl-balance" data-handling={plan.balance.handling}>
-          <strong>{t(lang, `balance.${plan.balance.handling}`)}</strong>
-          {plan.balance.alternatives.map((h) => (
-            <span key={h} data-alternative={h}>
-              {' '}
-              {t(lang, 'plan.alternatives')} {t(lang, `balance.${h}`)}
-            </span>
-          ))}
-        </p>
-        <RuleList items={plan.balance.rules} lang={lang} localLabel={local} />
-      </Section>
-      {plan.conditions.length > 0 && (
-        <Section id="conditions" title={t(lang, 'plan.conditions')}>
-          <RuleList items={plan.conditions} lang={lang} localLabel={local} />
-        </Section>
+    <Section id="balance" title={t(lang, 'plan.balance')}>
+      <p class="sl-balance" data-handling={plan.balance.handling}>
+        <strong>{t(lang, `balance.${plan.balance.handling}`)}</strong>
+        {plan.balance.alternatives.map((h) => (
+          <span key={h} data-alternative={h}>
+            {' '}
+            {t(lang, 'plan.alternatives')} {t(lang, `balance.${h}`)}
+          </span>
+        ))}
+      </p>
+      {plan.balance.rules.length > 0 && (
+        <details class="sl-plan-evidence">
+          <summary>{t(lang, 'plan.evidence', { count: plan.balance.rules.length })}</summary>
+          <RuleList items={plan.balance.rules} lang={lang} localLabel={t(lang, 'plan.local')} />
+        </details>
       )}
-      {plan.relation !== 'same-area' && (
-        <Section id="checklist" title={t(lang, 'plan.checklist')}>
-          {plan.checklist.length > 0 ? (
-            <>
-              <TimelineList items={plan.checklist} lang={lang} coveredYears={yearsText(plan)} />
-              {estimate && (
-                <p class="sl-warning" role="note" data-note="calendar-estimate">
-                  ⚠ {estimate}
-                </p>
-              )}
-              <p class="sl-muted">{t(lang, 'plan.onlyRulesShown')}</p>
-              {plan.limitsAreUpperBound && <RuleList items={plan.caveats.filter((c) => c.rule.transferCase === 'intra-province')} lang={lang} />}
-            </>
-          ) : (
-            <p class="sl-notice">{t(lang, 'plan.noDates')}</p>
-          )}
-        </Section>
-      )}
-      {actions}
+    </Section>
+  );
+}
+
+/** Routes, experiences, caveats, other rules and sources: folded, for the reader who wants the grounds. */
+function PlanDetails({ plan, names, lang }: { plan: TransferPlan; names: PlanNames; lang: Lang }) {
+  const local = t(lang, 'plan.local');
+  return (
+    <details class="sl-plan-more">
+      <summary>{t(lang, 'plan.details')}</summary>
       <Section id="routes" title={t(lang, 'plan.routes')}>
         {names.appProvince && plan.routes.some((r) => r.rule.planHint === 'app-province') && (
           <p class="sl-hint">{t(lang, 'plan.appProvince', { province: names.appProvince, to: names.appProvinceIn ?? names.to })}</p>
@@ -90,6 +69,36 @@ export function PlanView({ plan, names, lang, actions }: { plan: TransferPlan; n
           <SourceList sources={plan.sources} lang={lang} />
         </details>
       </Section>
+    </details>
+  );
+}
+
+/**
+ * A plan in the order a reader acts on it: the case in one line, the dated checklist (what, by when,
+ * where, what to bring) with its calendar strip, the balance outcome in one line, what to check before
+ * applying, then everything else folded.
+ */
+export function PlanView({ plan, names, lang, actions }: { plan: TransferPlan; names: PlanNames; lang: Lang; actions?: ComponentChildren }) {
+  return (
+    <article class="sl-plan" aria-labelledby="sl-plan-title">
+      <h2 id="sl-plan-title">{t(lang, 'plan.title', { from: names.from, to: names.to })}</h2>
+      <p class="sl-case" data-relation={plan.relation}>
+        {relationText(lang, plan, names)}
+      </p>
+      {!plan.hasLocalData && plan.relation !== 'same-area' && <p class="sl-muted">{t(lang, 'plan.noLocal', { place: `${names.from} / ${names.to}` })}</p>}
+      {plan.relation !== 'same-area' && (
+        <Section id="checklist" title={t(lang, 'plan.todo')}>
+          <PlanChecklist plan={plan} names={names} lang={lang} />
+        </Section>
+      )}
+      <BalanceSection plan={plan} lang={lang} />
+      {plan.conditions.length > 0 && (
+        <Section id="conditions" title={t(lang, 'plan.conditions')}>
+          <RuleList items={plan.conditions} lang={lang} localLabel={t(lang, 'plan.local')} />
+        </Section>
+      )}
+      {actions}
+      <PlanDetails plan={plan} names={names} lang={lang} />
     </article>
   );
 }

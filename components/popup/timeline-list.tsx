@@ -1,11 +1,27 @@
+import type { ComponentChildren } from 'preact';
 import { pick, t, type Lang } from '../../lib/i18n/translate';
 import { holidayNote, stepLimitText } from '../../lib/plan/plan-text';
 import type { ChecklistItem } from '../../lib/plan/transfer-plan';
 
 /** Dated steps: the deadline first (what a reader acts on), then the limit, holidays and calendar warnings. */
-export function TimelineList({ items, lang, coveredYears }: { items: ChecklistItem[]; lang: Lang; coveredYears: string }) {
+export function TimelineList({
+  items,
+  lang,
+  coveredYears,
+  lead,
+  who,
+}: {
+  items: ChecklistItem[];
+  lang: Lang;
+  coveredYears: string;
+  /** A first row (the reader's own step: applying) before the agencies' dated steps. */
+  lead?: ComponentChildren;
+  /** Who acts on a step, one line. */
+  who?: (step: ChecklistItem['step']) => string | null;
+}) {
   return (
     <ol class="sl-timeline">
+      {lead}
       {items.map((item) => {
         const limit = stepLimitText(lang, item);
         const note = holidayNote(lang, item);
@@ -20,6 +36,7 @@ export function TimelineList({ items, lang, coveredYears }: { items: ChecklistIt
                 {t(lang, `step.${item.step}`)}
               </span>
             </label>
+            {who?.(item.step) && <p class="sl-where">{who(item.step)}</p>}
             <p class="sl-muted">
               {item.limit.from ? t(lang, 'plan.limitFrom', { limit, from: pick(lang, item.limit.from) }) : limit}
               {note ? ` · ${note}` : ''}

@@ -170,6 +170,21 @@ export const ZH_CN = {
   'gap.residentWaiting': '城乡居民医保等待期：固定 {fixed} 个月 + 变动 {variable} 个月，共 {total} 个月，{month} 起享受待遇。',
   'gap.residentFloor': '断保 4 年及以上，补缴后两段等待期合计仍不少于 6 个月。',
   'gap.status': '身份',
+  'day.workday': '工作日',
+  'day.weekend': '周末',
+  'day.holiday': '法定节假日',
+  'day.makeup-workday': '调休上班',
+  'day.deadline': '截止日',
+  'day.caption': '{from} 至 {to}',
+  'plan.todo': '要做的事和最迟日期',
+  'plan.where': '在哪办：',
+  'plan.bring': '带什么：',
+  'plan.applyApp': '“医保服务平台”App › 地方专区 › 选 {to}（申请转入）或 {from}（申请转出） › 转移接续申请',
+  'plan.applyCounter': '或到原参保地、新参保地任一方的医保经办机构窗口',
+  'plan.applyBring': '身份证原件、社保卡（线上办理时上传身份证件或社保卡信息）',
+  'plan.byAgency': '由{place}医保经办机构办理',
+  'plan.evidence': '依据（{count}）',
+  'plan.details': '详细规定、经历、注意事项与来源',
 } as const;
 
 export type StringKey = keyof typeof ZH_CN;

@@ -4,9 +4,10 @@ import type { BalanceOutcome, InsuranceType, PersonStatus, Rule, Source, TimeLim
 import { resolveRules, type Relation, type RegionLookup } from '../rules/rule-resolution';
 import { aboutTransfer, countsAfter, PLAN_TOPICS } from '../rules/transfer-scope';
 import { buildTimeline, type TimelineItem, type TimelineStepInput } from '../calendar/timeline';
-import type { IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
+import type { DayInfo, IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
 import { holidaysBetween, type HolidaySpan } from '../calendar/holidays-between';
 import { estimatesIn, type EstimateInWindow } from '../calendar/holiday-estimate';
+import { calendarStrip } from './calendar-strip';
 
 export type { HolidaySpan } from '../calendar/holidays-between';
 
@@ -60,6 +61,8 @@ export interface TransferPlan {
   /** Estimated holiday years the checklist's dates depend on (lib/calendar/holiday-estimate.ts). */
   calendarEstimates: EstimateInWindow[];
   coveredYears: readonly number[];
+  /** Every day from the application day to the last deadline, for the popup's calendar strip. */
+  days: DayInfo[];
 }
 
 const lastDeadline = (items: readonly ChecklistItem[]): IsoDateString | null =>
@@ -174,5 +177,6 @@ export function buildTransferPlan(
     outsideCalendar: resolved.relation !== 'same-area' && timeline.outsideCalendar,
     calendarEstimates: resolved.relation === 'same-area' ? [] : estimatesIn(calendar, input.applied, lastDeadline(checklist)),
     coveredYears: calendar.coveredYears,
+    days: resolved.relation === 'same-area' ? [] : calendarStrip(calendar, input.applied, lastDeadline(checklist)),
   };
 }

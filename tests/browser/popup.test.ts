@@ -194,10 +194,22 @@ describe('popup and options in Chromium', () => {
       'balance-moves-with-relation',
       'balance-to-bank-if-cannot-move',
     ]);
+    // The evidence folds under the one-line outcome; a reader opens it to see badge and sources.
+    await balance.locator('.sl-plan-evidence > summary').click();
     const moves = balance.locator('[data-rule="balance-moves-with-relation"]');
     expect(await moves.locator('.sl-badge').first().innerText()).toBe('官方规定');
     expect(await moves.locator('.sl-rule-sources summary').innerText()).toMatch(/19/);
     await screenshot(popup, 'popup-planner-zh');
+    // Reads as a plan: the first deadline within the plan's first 600 px (one popup height), and the
+    // default plan (details folded, the balance grounds open as above) within two popup heights.
+    const planBox = (await plan.boundingBox())!;
+    const firstDeadline = (await plan.locator('.sl-timeline > li time').nth(1).boundingBox())!;
+    expect(await plan.locator('.sl-timeline > li').nth(1).getAttribute('data-step')).toBe('transfer-out');
+    expect(firstDeadline.y + firstDeadline.height - planBox.y).toBeLessThanOrEqual(600);
+    await balance.locator('.sl-plan-evidence > summary').click();
+    await plan.screenshot({ path: 'test-output/screenshots/popup-plan-full-zh.png' });
+    expect((await plan.boundingBox())!.height).toBeLessThanOrEqual(1200);
+    console.log(`plan: first deadline bottom ${Math.round(firstDeadline.y + firstDeadline.height - planBox.y)} px, default plan ${Math.round((await plan.boundingBox())!.height)} px`);
     await plan.locator('.sl-plan-checklist').scrollIntoViewIfNeeded();
     await screenshot(popup, 'popup-planner-checklist-zh');
     expect(await axeViolations(popup)).toEqual([]);

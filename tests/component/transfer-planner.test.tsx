@@ -48,6 +48,30 @@ describe('TransferPlanner', () => {
     expect(plan.textContent).toContain('申请转出选 江西省');
     expect(within(plan).getByText('报告的经历（非规定，仅供参考）')).toBeTruthy();
 
+    // Reads as a plan: the dated checklist first, then the balance in one line, then what to check, details folded.
+    const order = [...plan.querySelectorAll('.sl-plan-checklist, .sl-plan-balance, .sl-plan-conditions, .sl-plan-more')].map((el) => el.classList[1] ?? el.className);
+    expect(order).toEqual(['sl-plan-checklist', 'sl-plan-balance', 'sl-plan-conditions', 'sl-plan-more']);
+    expect(plan.querySelector('.sl-plan-more')!.tagName).toBe('DETAILS');
+    expect(plan.querySelector('.sl-plan-routes')!.closest('details.sl-plan-more')).not.toBeNull();
+    const steps = [...plan.querySelectorAll('.sl-timeline > li')].map((li) => li.getAttribute('data-step'));
+    expect(steps).toEqual(['applied', 'transfer-out', 'transfer-in', 'whole']);
+    const apply = plan.querySelector('[data-step="applied"]')!.textContent!;
+    expect(apply).toContain('2026-09-28');
+    expect(apply).toContain('地方专区 › 选 广东省（申请转入）或 江西省（申请转出）');
+    expect(apply).toContain('带什么：身份证原件、社保卡');
+    expect(plan.querySelector('[data-step="transfer-out"]')!.textContent).toContain('由九江市医保经办机构办理');
+    // The calendar strip: every day from the application day to the last deadline, each labelled in words.
+    const days = [...plan.querySelectorAll('.sl-cal-days > li')];
+    expect(days.map((d) => d.getAttribute('data-date'))[0]).toBe('2026-09-28');
+    expect(days.at(-1)!.getAttribute('data-date')).toBe('2026-10-23');
+    expect(days).toHaveLength(26);
+    for (const d of days) expect(d.getAttribute('aria-label')).toMatch(/^2026-\d\d-\d\d (工作日|周末|法定节假日|调休上班)/);
+    expect(plan.querySelector('[data-date="2026-10-01"]')!.getAttribute('aria-label')).toBe('2026-10-01 法定节假日 国庆节');
+    expect(plan.querySelector('[data-date="2026-09-28"]')!.getAttribute('data-kind')).toBe('workday');
+    expect(plan.querySelector('[data-date="2026-10-16"]')!.getAttribute('aria-label')).toBe('2026-10-16 工作日 · 截止日');
+    expect(plan.querySelector('[data-date="2026-10-10"]')!.getAttribute('title')).toBe('2026-10-10 调休上班 国庆节');
+    expect(plan.querySelector('[data-date="2026-10-18"]')!.getAttribute('data-kind')).toBe('weekend');
+
     fireEvent.click(screen.getByRole('button', { name: '导出日历（.ics）' }));
     expect(downloads).toHaveLength(1);
     const cal = parseIcsStrict(downloads[0]!.text);
