@@ -54,6 +54,10 @@ details.sl-section[open] > summary::before { content: "▾"; }
 .sl-body summary:focus-visible { outline: 2px solid var(--sl-accent); outline-offset: 1px; border-radius: 4px; }
 .sl-local { background: var(--sl-local-bg); border-left: 3px solid var(--sl-local-line); padding: 4px 8px; border-radius: 0 6px 6px 0; }
 .sl-facts { margin: 0; padding: 0 0 0 1.1em; }
+.sl-lead { margin: 4px 0; padding: 3px 8px; border-left: 3px solid var(--sl-accent); }
+.sl-lead-caveat { border-left-color: var(--sl-local-line); }
+.sl-lead .sl-facts { display: inline; padding: 0; list-style: none; }
+.sl-lead .sl-facts > li { display: inline; }
 .sl-facts > li { margin: 2px 0; }
 .sl-facts + .sl-facts { margin-top: 4px; }
 .sl-prefix { font-weight: 600; }
@@ -74,6 +78,8 @@ details.sl-section[open] > summary::before { content: "▾"; }
 .sl-card-timeline th, .sl-card-timeline td { padding: 3px 4px; border-bottom: 1px solid var(--sl-line); text-align: left; vertical-align: top; }
 .sl-card-timeline thead th { color: var(--sl-muted); font-weight: 600; font-size: 11.5px; }
 .sl-card-timeline tbody th { font-weight: 500; }
+.sl-card-timeline tr[data-step] > * { border-bottom: 0; padding-bottom: 0; }
+.sl-card-timeline .sl-step-basis td { white-space: normal; color: var(--sl-muted); font-size: 11.5px; padding-top: 0; }
 .sl-card-timeline td { white-space: nowrap; }
 .sl-card-timeline .sl-start th, .sl-card-timeline .sl-start td { color: var(--sl-muted); }
 .sl-from { display: block; color: var(--sl-muted); font-size: 11.5px; font-weight: 400; }

@@ -1,4 +1,5 @@
 import { cardText, weekdayLabel } from '../../lib/i18n/card-strings';
+import { Fragment } from 'preact';
 import type { Lang } from '../../lib/i18n/translate';
 import type { PlaceTimeline } from '../../lib/cards/place-card-model';
 import { ConfidenceBadge } from '../shared/confidence-badge';
@@ -38,17 +39,21 @@ export function CardTimeline({ timeline, lang }: { timeline: PlaceTimeline; lang
             <td />
           </tr>
           {timeline.steps.map((s) => (
-            <tr key={s.step} data-step={s.step} class={s.outsideCalendar ? 'sl-outside' : undefined}>
-              <th scope="row">
-                {s.label}
-                {s.countFrom && <span class="sl-from">{s.countFrom}</span>}
-                <span class="sl-from">
+            // Two rows per step: the dated line, then one full-width line with what the count starts
+            // from, its sureness and sources, so the card's first screen holds every deadline.
+            <Fragment key={s.step}>
+              <tr data-step={s.step} class={s.outsideCalendar ? 'sl-outside' : undefined}>
+                <th scope="row">{s.label}</th>
+                <td>{s.deadline ? <DateCell date={s.deadline} lang={lang} /> : '—'}</td>
+                <td>{s.workingDays === null ? '—' : cardText(lang, 'plan.workingDays', { count: s.workingDays })}</td>
+              </tr>
+              <tr class="sl-step-basis" data-basis={s.step}>
+                <td colSpan={3}>
+                  {s.countFrom && <span>{s.countFrom} </span>}
                   <ConfidenceBadge confidence={s.confidence} lang={lang} /> <Refs refs={s.refs} lang={lang} />
-                </span>
-              </th>
-              <td>{s.deadline ? <DateCell date={s.deadline} lang={lang} /> : '—'}</td>
-              <td>{s.workingDays === null ? '—' : cardText(lang, 'plan.workingDays', { count: s.workingDays })}</td>
-            </tr>
+                </td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -3,10 +3,10 @@ import { cardText } from '../../lib/i18n/card-strings';
 import type { Lang } from '../../lib/i18n/translate';
 import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
-import { FactList } from './fact-list';
+import { FactSection } from './fact-section';
 import { SourceList } from '../shared/source-list';
 
-/** What the page says, what holds now and since when, and where both come from. */
+/** What the page says and what holds now (the rule in a line), since when; the rules and where both come from folded. */
 export function ClaimCard({ model, lang }: { model: ClaimCardModel; lang: Lang }) {
   const m = model;
   return (
@@ -33,7 +33,7 @@ export function ClaimCard({ model, lang }: { model: ClaimCardModel; lang: Lang }
         </dt>
         <dd class="sl-holds">{m.holds}</dd>
       </dl>
-      {m.rule && <FactList facts={[m.rule, ...(m.replaced ? [m.replaced] : [])]} lang={lang} />}
+      <FactSection title={cardText(lang, 'section.rules')} facts={m.rule ? [m.rule, ...(m.replaced ? [m.replaced] : [])] : []} lang={lang} folded />
       <CardSection title={cardText(lang, 'claim.appearsIn')} folded count={m.appearsIn.length}>
         <SourceList sources={m.appearsIn} lang={lang} title="" />
       </CardSection>

@@ -4,9 +4,14 @@ import type { PlaceCardModel } from '../../lib/cards/place-card-model';
 import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
 import { FactList } from './fact-list';
+import { FactSection, LeadLine } from './fact-section';
 import { CardTimeline } from './card-timeline';
 
-/** Which case applies to a place, its dated time limits, routes, caveats, local reports and sources. */
+/**
+ * A place's card leads with what applies: the case, the dated deadlines if applied today, where the
+ * balance goes and the caveat that most changes what to do. Local facts and the other case follow;
+ * everything else is folded.
+ */
 export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }) {
   const m = model;
   return (
@@ -19,18 +24,16 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
         <span class="sl-label">{cardText(lang, 'plan.case')}</span>
         {m.caseLabel}
       </p>
-      {m.noLocalNote && <p class="sl-note sl-nolocal">{m.noLocalNote}</p>}
-      {m.localFacts.length > 0 && (
-        <CardSection title={cardText(lang, 'section.local', { place: m.title })} class="sl-local">
-          <FactList facts={m.localFacts} lang={lang} />
-        </CardSection>
-      )}
       {m.timeline && (
         <CardSection title={cardText(lang, 'timeline.title', { date: m.timeline.applicationDate })}>
           {m.timelineNote && <p class="sl-note">{m.timelineNote}</p>}
           <CardTimeline timeline={m.timeline} lang={lang} />
         </CardSection>
       )}
+      <LeadLine label={cardText(lang, 'card.balance')} fact={m.balance} lang={lang} kind="balance" />
+      <LeadLine label={cardText(lang, 'card.keyCaveat')} fact={m.keyCaveat} lang={lang} kind="caveat" />
+      {m.noLocalNote && <p class="sl-note sl-nolocal">{m.noLocalNote}</p>}
+      <FactSection title={cardText(lang, 'section.local', { place: m.title })} facts={m.localFacts} lang={lang} class="sl-local" />
       {m.otherCase.length > 0 && (
         <CardSection title={cardText(lang, 'section.otherCase')}>
           {m.otherCase.map((group) => (
@@ -38,31 +41,11 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
           ))}
         </CardSection>
       )}
-      {m.experiences.length > 0 && (
-        <CardSection title={cardText(lang, 'plan.experiences')}>
-          <FactList facts={m.experiences} lang={lang} />
-        </CardSection>
-      )}
-      {m.routes.length > 0 && (
-        <CardSection title={cardText(lang, 'plan.routes')} count={m.routes.length} folded>
-          <FactList facts={m.routes} lang={lang} />
-        </CardSection>
-      )}
-      {m.conditions.length > 0 && (
-        <CardSection title={cardText(lang, 'plan.conditions')} count={m.conditions.length} folded>
-          <FactList facts={m.conditions} lang={lang} />
-        </CardSection>
-      )}
-      {m.rules.length > 0 && (
-        <CardSection title={cardText(lang, 'section.rules')} count={m.rules.length} folded>
-          <FactList facts={m.rules} lang={lang} />
-        </CardSection>
-      )}
-      {m.caveats.length > 0 && (
-        <CardSection title={cardText(lang, 'plan.caveats')} count={m.caveats.length} folded>
-          <FactList facts={m.caveats} lang={lang} />
-        </CardSection>
-      )}
+      <FactSection title={cardText(lang, 'plan.experiences')} facts={m.experiences} lang={lang} folded />
+      <FactSection title={cardText(lang, 'plan.routes')} facts={m.routes} lang={lang} folded />
+      <FactSection title={cardText(lang, 'plan.conditions')} facts={m.conditions} lang={lang} folded />
+      <FactSection title={cardText(lang, 'section.rules')} facts={m.rules} lang={lang} folded />
+      <FactSection title={cardText(lang, 'plan.caveats')} facts={m.caveats.filter((f) => f.id !== m.keyCaveat?.id)} lang={lang} folded />
       <CardSources sources={m.sources} lang={lang} />
     </article>
   );

@@ -8,6 +8,7 @@ import type { PageCase } from '../rules/page-case';
 import { aboutTransfer, countsAfter, TRANSFER_TOPICS } from '../rules/transfer-scope';
 import { relationBetween, resolveRules, type RegionLookup, type Relation, type ResolvedRule } from '../rules/rule-resolution';
 import { SourceBook, type SourceRef } from './source-label';
+import { balanceLead, caveatLead } from './card-lead';
 import { buildTimeline, type TimelineStepInput } from '../calendar/timeline';
 import { holidayNamesBetween } from '../calendar/holidays-between';
 import { estimatesIn } from '../calendar/holiday-estimate';
@@ -59,6 +60,10 @@ export interface PlaceCardModel {
   /** Null when no transfer is needed (same pooling area). */
   timeline: PlaceTimeline | null;
   timelineNote?: string;
+  /** Where the personal-account balance goes, in one line (the card leads with it). */
+  balance?: CardFact;
+  /** The caveat that most changes what to do, shown unfolded (it is also in `caveats` or `localFacts`). */
+  keyCaveat?: CardFact;
   localFacts: CardFact[];
   rules: CardFact[];
   routes: CardFact[];
@@ -97,12 +102,14 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
   // Built in display order so footnote numbers rise down the card.
   const localFacts = bySureness(local.filter((r) => r.rule.kind !== 'experience').map((r) => cardFact(r.rule, lang, book)));
   const timeline = relation === 'same-area' ? null : placeTimeline(resolved.timeLimits, rules, resolved.timeLimitsAreUpperBound, context, calendar, book);
+  const balance = relation === 'same-area' ? undefined : balanceLead(applying, lang, book);
   const otherCase = otherCaseGroups(shown, lang, provinceName, book);
   const experiences = [...facts(local, 'experience'), ...facts(national, 'experience')];
   const routes = facts(national, 'route');
   const conditions = facts(national, 'condition');
   const ruleFacts = facts(national, 'rule');
   const caveats = facts(national, 'caveat');
+  const keyCaveat = caveatLead(localFacts, local, caveats);
 
   return {
     code,
@@ -115,6 +122,8 @@ export function placeCardModel(input: PlaceCardInput): PlaceCardModel | undefine
     caseLabel: caseLabel(lang, relation, region.name, other?.name, provinceName, !other && !!context.pageCase),
     timeline,
     ...(timeline?.upperBound ? { timelineNote: modelText(lang, 'timeline.upperBound') } : {}),
+    ...(balance ? { balance } : {}),
+    ...(keyCaveat ? { keyCaveat } : {}),
     localFacts,
     experiences,
     rules: ruleFacts,

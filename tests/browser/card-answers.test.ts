@@ -35,6 +35,10 @@ describe('the card answers first (Chromium)', () => {
     const firstDeadline = (await card.locator('.sl-card-timeline tr[data-step]').first().boundingBox())!;
     expect(caseLine.y + caseLine.height - top).toBeLessThanOrEqual(300);
     expect(firstDeadline.y + firstDeadline.height - top).toBeLessThanOrEqual(300);
+    // Where the money goes follows the dates, unfolded, in one line.
+    const balance = (await card.locator('.sl-lead-balance').boundingBox())!;
+    expect(await card.locator('.sl-lead-balance').innerText()).toContain('随医保关系划转到新参保地的个人账户');
+    console.log(`card: case line bottom ${Math.round(caseLine.y + caseLine.height - top)} px, first deadline ${Math.round(firstDeadline.y + firstDeadline.height - top)} px, balance line top ${Math.round(balance.y - top)} px`);
     await screenshot(page, 'card-pair-jiujiang-guangzhou');
     await page.close();
   });

@@ -59,13 +59,36 @@ describe('place card', () => {
     expect(within(article).getByRole('region', { name: '深圳市的本地信息' }).textContent).toContain('不划转、不提现');
   });
 
+  it('leads with the case, the dated deadlines, the balance in one line and one caveat; the rest folded', () => {
+    const { article } = card(place('360400', '九江'));
+    const order = [...article.querySelectorAll('.sl-case, .sl-card-timeline, .sl-lead-balance, .sl-lead-caveat')].map((el) => el.classList[0]);
+    expect(order).toEqual(['sl-case', 'sl-card-timeline', 'sl-lead', 'sl-lead']);
+    const balance = article.querySelector('.sl-lead-balance')!;
+    expect(balance.textContent).toContain('余额');
+    expect(balance.textContent).toContain('随医保关系划转到新参保地的个人账户。');
+    expect(balance.querySelector('.sl-badge')!.textContent).toBe('官方规定');
+    const caveat = article.querySelector('.sl-lead-caveat')!;
+    expect(caveat.closest('details')).toBeNull();
+    // The lead caveat is not repeated in the folded list.
+    const id = caveat.querySelector('[data-fact]')!.getAttribute('data-fact')!;
+    expect(article.querySelectorAll(`[data-fact="${id}"]`)).toHaveLength(1);
+    for (const title of ['办理途径', '先确认', '注意事项', '报告的经历（非规定，仅供参考）']) {
+      expect(within(article).getByText(title).closest('details')).not.toBeNull();
+    }
+    // A local balance rule leads where it applies: 深圳 ↔ 广州 keeps the money in the province.
+    cleanup();
+    const sz = card(place('440300', '深圳'), ctx({ otherEnd: '440100' })).article;
+    expect(sz.querySelector('.sl-lead-balance')!.textContent).toContain('不划转、不提现');
+  });
+
   it('南京 shows the ~30 working-day experience labelled as reported by an article', () => {
     const { article } = card(place('320100', '南京'));
     const item = article.querySelector('[data-fact="experience-nanjing-30-working-days"]')!;
     expect(item.textContent).toContain('约30个工作日');
     expect(item.textContent).toContain('市民卡');
     expect(item.querySelector('.sl-badge')!.textContent).toBe('文章报道');
-    expect(item.closest('section')!.querySelector('h4')!.textContent).toBe('报告的经历（非规定，仅供参考）');
+    // Experiences fold below the lead lines: the title is the <details>' summary.
+    expect(item.closest('.sl-section')!.querySelector('.sl-h')!.textContent).toBe('报告的经历（非规定，仅供参考）');
   });
 
   it('renders in English', () => {
@@ -114,11 +137,15 @@ describe('topic card', () => {
   it('断缴与补缴 shows ≤3 months, ≤6 months and the 0.05 % late fee with sources', () => {
     const { article } = card({ kind: 'topic', id: 'gap-and-backpay', name: '断缴', text: '断缴' });
     expect(within(article).getByRole('heading', { name: '断缴与补缴' })).toBeTruthy();
-    const points = within(article).getByRole('region', { name: '要点' });
-    expect(points.textContent).toContain('3个月（含）以内');
-    expect(points.textContent).toContain('不超过6个月');
-    expect(points.textContent).toContain('0.05%');
-    expect(points.querySelector('li')!.querySelector('.sl-badge')!.textContent).toBe('官方规定');
+    // The surest rule leads in a line; the other key rules fold under 要点.
+    const lead = article.querySelector('.sl-lead-rule')!;
+    expect(lead.closest('details')).toBeNull();
+    const points = within(article).getByText('要点').closest('details')!;
+    const rules = `${lead.textContent} ${points.textContent}`;
+    expect(rules).toContain('3个月（含）以内');
+    expect(rules).toContain('不超过6个月');
+    expect(rules).toContain('0.05%');
+    expect(lead.querySelector('li')!.querySelector('.sl-badge')!.textContent).toBe('官方规定');
     expect(within(article).getByText('来源')).toBeTruthy();
   });
 });
