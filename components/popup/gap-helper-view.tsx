@@ -3,10 +3,8 @@ import type { Rule } from '../../data/schema';
 import type { Bundle } from '../../lib/bundle/popup-data';
 import { buildGapAdvice, type GapAdvice, type GapCause, type GapInput } from '../../lib/plan/gap-helper';
 import { t, type Lang } from '../../lib/i18n/translate';
-import { ConfidenceBadge } from '../shared/confidence-badge';
+import { GapSummary } from './gap-summary';
 import { RuleList } from './rule-list';
-
-const confidenceOf = (advice: GapAdvice, id: string) => [...advice.applies, ...advice.variations].find((r) => r.id === id)?.confidence;
 
 const BAND_KEY = { none: 'gap.none', 'within-3': 'gap.short', 'over-3': 'gap.long', 'over-6': 'gap.veryLong' } as const;
 
@@ -159,34 +157,17 @@ export function GapHelperView({ lang, bundle, thisMonth }: GapHelperViewProps) {
               : t(lang, 'gap.none')}
           </h2>
           {advice.band !== 'none' && <p class="sl-gap-band">{t(lang, BAND_KEY[advice.band])}</p>}
-          {advice.benefitMonths.length > 0 && (
-            <ul class="sl-benefits">
-              {advice.benefitMonths.map((b) => (
-                <li key={b.ruleId} data-rule={b.ruleId}>
-                  {confidenceOf(advice, b.ruleId) && <ConfidenceBadge confidence={confidenceOf(advice, b.ruleId)!} lang={lang} />}{' '}
-                  {t(lang, b.bound === 'from' ? 'gap.benefitFrom' : 'gap.benefitBy', { month: b.month })}
-                </li>
-              ))}
-            </ul>
-          )}
-          {advice.residentWaiting && (
-            <p class="sl-resident-waiting" data-rule={advice.residentWaiting.ruleId}>
-              {t(lang, 'gap.residentWaiting', {
-                fixed: advice.residentWaiting.fixedMonths,
-                variable: advice.residentWaiting.variableMonths,
-                total: advice.residentWaiting.totalMonths,
-                month: advice.residentWaiting.benefitsFrom,
-              })}
-              {advice.residentWaiting.floorApplied && ` ${t(lang, 'gap.residentFloor')}`}
-            </p>
-          )}
+          <GapSummary advice={advice} lang={lang} />
           <Rules title={t(lang, 'gap.applies')} rules={advice.applies} lang={lang} />
           <Rules title={t(lang, 'gap.variations')} rules={advice.variations} lang={lang} />
           {advice.band !== 'none' && <LateFee advice={advice} lang={lang} />}
           <Rules title={t(lang, 'gap.routes')} rules={advice.routes} lang={lang} />
-          <Rules title={t(lang, 'gap.general')} rules={advice.general} lang={lang} />
-          <Rules title={t(lang, 'gap.examples')} rules={advice.experiences} lang={lang} />
-          <Rules title={t(lang, 'plan.caveats')} rules={advice.caveats} lang={lang} />
+          <details class="sl-gap-more">
+            <summary>{t(lang, 'gap.more')}</summary>
+            <Rules title={t(lang, 'gap.general')} rules={advice.general} lang={lang} />
+            <Rules title={t(lang, 'gap.examples')} rules={advice.experiences} lang={lang} />
+            <Rules title={t(lang, 'plan.caveats')} rules={advice.caveats} lang={lang} />
+          </details>
         </article>
       )}
     </div>

@@ -185,4 +185,9 @@ export const EN: Record<StringKey, string> = {
   'plan.byAgency': 'Done by the {place} insurance agency',
   'plan.evidence': 'Grounds ({count})',
   'plan.details': 'Rules in detail, experiences, caveats and sources',
+  'gap.sum.backpay': 'Can you still back-pay',
+  'gap.sum.backpayWithin': 'a gap of up to {months} months can be paid back',
+  'gap.sum.benefits': 'From when benefits apply',
+  'gap.sum.fee': 'Late fee',
+  'gap.more': 'Other rules, examples and caveats',
 };

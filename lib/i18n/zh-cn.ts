@@ -185,6 +185,11 @@ export const ZH_CN = {
   'plan.byAgency': '由{place}医保经办机构办理',
   'plan.evidence': '依据（{count}）',
   'plan.details': '详细规定、经历、注意事项与来源',
+  'gap.sum.backpay': '还能补缴',
+  'gap.sum.backpayWithin': '断缴 {months} 个月以内的可以补缴',
+  'gap.sum.benefits': '待遇从何时起',
+  'gap.sum.fee': '滞纳金',
+  'gap.more': '其他规定、示例与注意事项',
 } as const;
 
 export type StringKey = keyof typeof ZH_CN;

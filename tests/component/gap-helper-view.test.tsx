@@ -28,6 +28,13 @@ describe('GapHelperView', () => {
     // Evidence: 新华社's summary of the measures (no official copy of that article could be opened).
     expect(result.querySelector('[data-rule="gap-before-transfer-within-3-months"]')!.textContent).toContain('文章报道');
     expect(result.textContent).toContain('补缴后次月恢复待遇');
+    // The answer comes before the rules: back-pay window, when benefits apply, the late fee.
+    const summary = result.querySelector('.sl-gap-summary')!;
+    expect(summary.compareDocumentPosition(result.querySelector('.sl-gap-section')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect([...summary.querySelectorAll('dt')].map((dt) => dt.textContent)).toEqual(['还能补缴', '待遇从何时起', '滞纳金']);
+    expect([...summary.querySelectorAll('[data-window]')].map((dd) => dd.textContent)).toEqual(['文章报道 断缴 3 个月以内的可以补缴']);
+    expect(summary.querySelector('.sl-benefits')!.textContent).toContain('2026-07 起可享受待遇');
+    expect(summary.querySelector('.sl-gap-sum-fee')!.textContent).toBe('合计约 23.50 元');
     expect(result.querySelector('.sl-fee-total')!.textContent).toBe('合计约 23.50 元');
     expect(result.textContent).toContain('2026-04：62 天 × 0.05% × 500 元 = 15.50 元');
     expect(result.textContent).toContain('2026-07-01');
