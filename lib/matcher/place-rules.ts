@@ -34,11 +34,20 @@ const SUFFIX_OF_FULL_NAME = /(市|州|盟|地区|省|自治区|特别行政区)$
 export type ContextNeed = 'none' | 'near' | 'adjacent';
 const NEED_RANK: Record<ContextNeed, number> = { none: 0, near: 1, adjacent: 2 };
 
-export function contextNeed(name: RegionName): ContextNeed {
+export function contextNeed(name: RegionName, region?: Region): ContextNeed {
+  if (region && isNamedForMountain(name, region)) return 'near';
   if (!name.ambiguity.some((a) => NEEDS_CONTEXT.has(a))) return 'none';
   // 三明市, 恩施土家族苗族自治州: the administrative suffix is the context.
   if (name.form === 'full' && SUFFIX_OF_FULL_NAME.test(name.text)) return 'none';
   return name.ambiguity.includes('common-word') ? 'adjacent' : 'near';
+}
+
+/**
+ * County-level cities named for their mountain (峨眉山, 武夷山, 井冈山, 五指山): the bare name is the
+ * mountain first, the city only with context (峨眉山市, 峨眉山医保, listed with other places).
+ */
+function isNamedForMountain(name: RegionName, region: Region): boolean {
+  return region.level === 'county-city' && name.form === 'short' && name.text.length >= 3 && name.text.endsWith('山');
 }
 
 /** A written name pointing to several places needs the least context any of them needs. */
