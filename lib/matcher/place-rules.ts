@@ -101,7 +101,8 @@ export function isExampleFrame(text: string, start: number, end: number): boolea
 }
 
 /** Separators that put two names in one list: 深圳、上海 / 北京和甘肃. */
-const LIST_SEPARATOR = /^(、|,|，|和|与|及|或|\/)$/;
+// Route phrases read both ends the same way (兰州至西宁, 从A到B, A—B, A-B).
+const LIST_SEPARATOR = /^(、|,|，|和|与|及|或|\/|至|到|—{1,2}|-|－|~|～|→)$/;
 export function isListSeparator(between: string): boolean {
   return LIST_SEPARATOR.test(between);
 }
@@ -172,9 +173,10 @@ const OTHER_NAME_AFTER =
 // A firm: the name, a few more characters, then its legal form (北京燕京啤酒股份有限公司).
 const FIRM_AFTER = /[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团)/y;
 
-export function isPartOfOtherName(text: string, end: number): boolean {
+/** fullName: after …市 or …省 a 湖 or 路 starts the next name (厦门市湖里区), not a lake's or street's. */
+export function isPartOfOtherName(text: string, end: number, fullName = false): boolean {
   OTHER_NAME_AFTER.lastIndex = end;
-  if (OTHER_NAME_AFTER.test(text)) return true;
+  if (!fullName && OTHER_NAME_AFTER.test(text)) return true;
   FIRM_AFTER.lastIndex = end;
   return FIRM_AFTER.test(text);
 }
