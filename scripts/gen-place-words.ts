@@ -32,18 +32,35 @@ const needy = [
   ...new Set(regions.flatMap((r) => r.names.filter((n) => n.ambiguity.some((a) => CONTEXT_REASONS.has(a))).map((n) => n.text))),
 ];
 
+// Any name, even a sure one, is no place inside an idiom or set phrase (仁者乐山, 洛阳纸贵, 大同小异)
+// or inside a longer word the dict takes for a person's or thing's name with the name in its
+// middle or end (四季长春, 万古长春). Short names are kept (刘长春 is a person, but 从金华 is a place).
+const IDIOM_TAGS = new Set(['i', 'l']);
+const sortedNames = [...allNames].filter((n) => n.length >= 2);
+const AFTER_NAME_SUFFIX = /^(省|市|州|县|区|盟|地区|自治)/;
+
+function isBlockingPhrase(word: string, tag: string): boolean {
+  if (!IDIOM_TAGS.has(tag) && !(tag === 'nr' && word.length >= 4)) return false;
+  const inside = sortedNames.filter((n) => word.length > n.length && word.includes(n) && (IDIOM_TAGS.has(tag) || word.indexOf(n) > 0));
+  if (inside.length === 0 || inside.some((n) => stillPlace(word, n))) return false;
+  // 吉林长春 is two places; 北京市劳动人民文化宫 names 北京市 itself.
+  if (inside.some((n) => AFTER_NAME_SUFFIX.test(word.slice(word.indexOf(n) + n.length)))) return false;
+  return !sortedNames.some((n) => word.startsWith(n) && allNames.has(word.slice(n.length)));
+}
+
 const words = new Set<string>();
 for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   const [word, freqText, tag] = line.split(' ');
   if (!word || Number(freqText) < MIN_FREQ || PLACE_TAGS.has(tag ?? '')) continue;
   if (allNames.has(word) || PLACE_SUFFIX.test(word)) continue;
   if (needy.some((name) => word.length > name.length && word.includes(name) && !stillPlace(word, name))) words.add(word);
+  else if (isBlockingPhrase(word, tag ?? '')) words.add(word);
 }
 
 const out = {
   generated: {
     by: 'scripts/gen-place-words.ts',
-    from: `@node-rs/jieba dict.txt (freq >= ${MIN_FREQ}, tags other than ${[...PLACE_TAGS].join(',')}) and data/regions.generated.json`,
+    from: `@node-rs/jieba dict.txt (freq >= ${MIN_FREQ}, tags other than ${[...PLACE_TAGS].join(',')}; any name inside words tagged ${[...IDIOM_TAGS].join(',')} or 4+ character nr) and data/regions.generated.json`,
     regenerate: 'npm run gen:place-words',
   },
   names: needy,

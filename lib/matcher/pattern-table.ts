@@ -65,7 +65,7 @@ export function buildPatternTable(data: DetectorData): PatternTable {
     }
   }
   for (const p of patterns) {
-    if (p.place) p.place = { ...p.place, need: leastNeed(p.place.candidates.map((c) => contextNeed(c.name))) };
+    if (p.place) p.place = { ...p.place, need: leastNeed(p.place.candidates.map((c) => contextNeed(c.name, c.region))) };
   }
   for (const b of data.blockers) {
     const p = pattern('place', b.text);

@@ -54,7 +54,7 @@ export function resolvePlaces(r: PlaceResolver, text: string, selected: Int32Arr
     if (!place) continue; // a district or an ordinary word covers this text
     if (fullNameSwallowed(text, s, e)) continue;
     const nextStart = i + 1 < count ? selected[i * 3 + 3]! : -1;
-    if (nextStart !== e && isPartOfOtherName(text, e)) continue;
+    if (nextStart !== e && isPartOfOtherName(text, e, endsFullName(place.text))) continue;
     // The place written right before, when it ends where this one starts (江西九江).
     const before = i > 0 && selected[i * 3 - 2] === s ? accepted[i - 1] : undefined;
     const chosen = chooseCandidate(place.candidates, before);
@@ -102,13 +102,22 @@ function acceptListed(text: string, selected: Int32Array, accepted: (Region | un
       const right = accepted[p.i + 1] !== undefined;
       const listed =
         (left && isListSeparator(text.slice(selected[(p.i - 1) * 3 + 1], p.s))) ||
-        (right && isListSeparator(text.slice(p.e, selected[(p.i + 1) * 3])));
+        (right && isListSeparator(text.slice(p.e, selected[(p.i + 1) * 3]))) ||
+        isRouteStart(text, p.s, p.e);
       if (listed) {
         accepted[p.i] = p.region;
         changed = true;
       }
     }
   }
+}
+
+const FULL_NAME_END = /(市|省|自治区|特别行政区|地区|盟)$/;
+const endsFullName = (name: string): boolean => FULL_NAME_END.test(name);
+
+/** 从桂林至阳朔, 自兰州到西宁: the start of a route is a place even when the other end is no city. */
+function isRouteStart(text: string, s: number, e: number): boolean {
+  return '从自由'.includes(text[s - 1] ?? '\u0000') && '至到往'.includes(text[e] ?? '\u0000');
 }
 
 /**

@@ -34,11 +34,20 @@ const SUFFIX_OF_FULL_NAME = /(市|州|盟|地区|省|自治区|特别行政区)$
 export type ContextNeed = 'none' | 'near' | 'adjacent';
 const NEED_RANK: Record<ContextNeed, number> = { none: 0, near: 1, adjacent: 2 };
 
-export function contextNeed(name: RegionName): ContextNeed {
+export function contextNeed(name: RegionName, region?: Region): ContextNeed {
+  if (region && isNamedForMountain(name, region)) return 'near';
   if (!name.ambiguity.some((a) => NEEDS_CONTEXT.has(a))) return 'none';
   // 三明市, 恩施土家族苗族自治州: the administrative suffix is the context.
   if (name.form === 'full' && SUFFIX_OF_FULL_NAME.test(name.text)) return 'none';
   return name.ambiguity.includes('common-word') ? 'adjacent' : 'near';
+}
+
+/**
+ * County-level cities named for their mountain (峨眉山, 武夷山, 井冈山, 五指山): the bare name is the
+ * mountain first, the city only with context (峨眉山市, 峨眉山医保, listed with other places).
+ */
+function isNamedForMountain(name: RegionName, region: Region): boolean {
+  return region.level === 'county-city' && name.form === 'short' && name.text.length >= 3 && name.text.endsWith('山');
 }
 
 /** A written name pointing to several places needs the least context any of them needs. */
@@ -92,7 +101,8 @@ export function isExampleFrame(text: string, start: number, end: number): boolea
 }
 
 /** Separators that put two names in one list: 深圳、上海 / 北京和甘肃. */
-const LIST_SEPARATOR = /^(、|,|，|和|与|及|或|\/)$/;
+// Route phrases read both ends the same way (兰州至西宁, 从A到B, A—B, A-B).
+const LIST_SEPARATOR = /^(、|,|，|和|与|及|或|\/|至|到|—{1,2}|-|－|~|～|→)$/;
 export function isListSeparator(between: string): boolean {
   return LIST_SEPARATOR.test(between);
 }
@@ -154,18 +164,19 @@ export const INSURANCE_WORDS = [
 /**
  * Words that, right after a name, make the name part of another name standing elsewhere or for
  * something else: streets (南京路, 北京东路, 西藏中路), mountains, lakes and rivers (青海湖), works and
- * sights (韶山灌区, 乐山大佛), institutions and businesses (南京大学, 德兴馆, 永安百货, 燕京啤酒), a
+ * sights (韶山灌区, 乐山大佛), airports (上海浦东机场, 成都天府国际机场), institutions and businesses (南京大学, 德兴馆, 永安百货, 燕京啤酒), a
  * time zone (北京时间), a website (海南商业网). Checked only when no other name starts there
  * (广东湖南 is two provinces, not a lake).
  */
 const OTHER_NAME_AFTER =
-  /(?:[东西南北中]?[一二三四五六七八九十]?路(?!过|上|途|线|费)|大道|大街|步行街|街(?![头道边上])|巷|胡同|山(?![市区县])|湖(?![区市县])|江(?![区市县])|河(?![区市县])|灌区|水库|大佛|寺|景区|风景区|公园|广场(?!舞)|国际机场|机场|大学|学院|中学|小学|大酒店|酒店|宾馆|饭店|酒家|馆|啤酒|百货|时间|商业网|网站|高新区|开发区|经开区|证券交易所|交易所)/y;
+  /(?:[东西南北中]?[一二三四五六七八九十]?路(?!过|上|途|线|费)|大道|大街|步行街|街(?![头道边上])|巷|胡同|山(?![市区县])|湖(?![区市县])|江(?![区市县])|河(?![区市县])|灌区|水库|大佛|寺|景区|风景区|公园|广场(?!舞)|(?:(?![的去到在从往回和与及])[\u4e00-\u9fff]){0,2}(?:国际机场|机场)|大学|学院|中学|小学|大酒店|酒店|宾馆|饭店|酒家|馆|啤酒|百货|时间|商业网|网站|高新区|开发区|经开区|证券交易所|交易所)/y;
 // A firm: the name, a few more characters, then its legal form (北京燕京啤酒股份有限公司).
 const FIRM_AFTER = /[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团)/y;
 
-export function isPartOfOtherName(text: string, end: number): boolean {
+/** fullName: after …市 or …省 a 湖 or 路 starts the next name (厦门市湖里区), not a lake's or street's. */
+export function isPartOfOtherName(text: string, end: number, fullName = false): boolean {
   OTHER_NAME_AFTER.lastIndex = end;
-  if (OTHER_NAME_AFTER.test(text)) return true;
+  if (!fullName && OTHER_NAME_AFTER.test(text)) return true;
   FIRM_AFTER.lastIndex = end;
   return FIRM_AFTER.test(text);
 }
