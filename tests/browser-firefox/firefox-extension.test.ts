@@ -69,6 +69,14 @@ describe('Firefox build in Debian Firefox ESR', () => {
       const dates = nationalTimelineToday();
       expect(shown?.text).toContain(`如果今天（${dates.today}）申请`);
       for (const row of zhTimelinePatterns(dates)) expect(shown?.text).toMatch(row);
+      // The card answers first: case line and first deadline end within its first 300 px.
+      const firstScreen = await page.evaluate(() => {
+        const el = document.querySelector('shebao-lens-ui')!.shadowRoot!.querySelector('.card:not([aria-busy])')!;
+        const below = (sel: string) => el.querySelector(sel)!.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
+        return { caseLine: below('.sl-case'), deadline: below('.sl-card-timeline tr[data-step] time') };
+      });
+      expect(firstScreen.caseLine).toBeLessThanOrEqual(300);
+      expect(firstScreen.deadline).toBeLessThanOrEqual(300);
       const b = shown!.box;
       expect(word.x >= b.left && word.x <= b.right && word.y >= b.top && word.y <= b.bottom).toBe(false);
       await page.screenshot({ path: `${SHOTS}/card-${file.replace('.html', '')}.png` });
