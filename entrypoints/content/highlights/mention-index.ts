@@ -5,6 +5,7 @@ import type { MarkTone } from './highlight-styles';
 import { MentionCounts } from './mention-counts';
 import { compareEntries, MentionOrder } from './mention-order';
 import { inBand, isNearNow, NearView } from './near-view';
+import { NodeHits } from './node-hits';
 import { PageHit, type OwnerRecord, type RunEntry } from './page-hit';
 
 export { PageHit } from './page-hit';
@@ -17,15 +18,10 @@ const BAND_FROM = 64;
 
 /**
  * A page with up to this many mentions has all of them shown (an update of 1 000 ranges costs
- * Chromium ~6 ms in the frame): marks never have to catch up with scrolling there.
+ * Chromium ~6 ms in the frame): marks never have to catch up with scrolling there. That is known
+ * once the page is read (pageRead): before, a far bigger page would show all read so far.
  */
 const SHOW_ALL_UP_TO = 1000;
-
-interface NodeHit {
-  hit: PageHit;
-  from: number;
-  to: number;
-}
 
 const noKinds = (): Record<MentionKind, number> => ({ place: 0, topic: 0, claim: 0 });
 
@@ -36,9 +32,7 @@ const noKinds = (): Record<MentionKind, number> => ({ place: 0, topic: 0, claim:
  */
 export class MentionIndex {
   private readonly byOwner = new Map<Node, OwnerRecord>();
-  // A Map, not a WeakMap: weak keys for thousands of text nodes slow every garbage collection, and
-  // entries are dropped with their block (clearOwner, sweepDetached) anyway.
-  private readonly byNode = new Map<Text, NodeHit[]>();
+  private readonly byNode = new NodeHits();
   private readonly order = new MentionOrder();
   private readonly registry = new HighlightRegistry();
   private readonly counts = new MentionCounts();
@@ -47,8 +41,9 @@ export class MentionIndex {
   private readonly banded = new Set<OwnerRecord>();
   private readonly bandsDue = new Set<OwnerRecord>();
   private hitCount = 0;
-  /** Until the page holds more than SHOW_ALL_UP_TO mentions. */
-  private everything = true;
+  /** From the end of the first reading while the page holds no more than SHOW_ALL_UP_TO mentions. */
+  private everything = false;
+  private read = false;
   /** Bumped on every change so observers (summary, keyboard stepping) can tell cheaply. */
   version = 0;
 
@@ -69,6 +64,16 @@ export class MentionIndex {
         if (this.bandsDue.size) this.onDirty();
       },
     });
+  }
+
+  /** The first reading of the page is over: a small page (SHOW_ALL_UP_TO) shows all from now on. */
+  pageRead(): void {
+    if (this.read) return;
+    this.read = true;
+    if (this.hitCount > SHOW_ALL_UP_TO) return;
+    this.everything = true;
+    for (const r of this.byOwner.values()) this.showRecord(r);
+    this.onDirty();
   }
 
   /** Registers our highlights for the kinds the user wants; removes the others from the page. */
@@ -120,14 +125,7 @@ export class MentionIndex {
       if (record.ordered) record.hits.push(hit);
       for (let i = seg; i <= endSeg; i++) {
         const s = run.segments[i]!;
-        const from = i === seg ? hit.startOffset : s.from;
-        const to = i === endSeg ? hit.endOffset : s.to;
-        let list = this.byNode.get(s.node);
-        if (!list) {
-          this.byNode.set(s.node, (list = []));
-          record.nodes.push(s.node);
-        }
-        list.push({ hit, from, to });
+        this.byNode.add(record, s.node, hit, i === seg ? hit.startOffset : s.from, i === endSeg ? hit.endOffset : s.to);
       }
     }
     this.hitCount += entry.hits.length;
@@ -221,7 +219,7 @@ export class MentionIndex {
       this.hitCount -= entry.hits.length;
       this.order.remove(entry);
     }
-    for (const node of record.nodes) this.byNode.delete(node);
+    this.byNode.drop(record);
     this.changed();
   }
 
@@ -255,9 +253,7 @@ export class MentionIndex {
   }
 
   hitsAt(node: Text, offset: number): PageHit[] {
-    const list = this.byNode.get(node);
-    if (!list) return [];
-    return list.filter((n) => n.from <= offset && offset <= n.to).map((n) => n.hit);
+    return this.byNode.at(node, offset);
   }
 
   summary(): { mention: PageMention; count: number }[] {

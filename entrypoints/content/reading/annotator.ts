@@ -189,6 +189,7 @@ export class Annotator {
       const done = collected && near.length === 0;
       if (done) {
         if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
+        else if (visibleFirst) this.index.pageRead();
         this.sheet.ensure();
       }
       this.notify();
@@ -212,6 +213,7 @@ export class Annotator {
         }
         this.processBatch(batch, false);
       }
+      if (i >= items.length) this.index.pageRead();
       this.notify();
       return i < items.length;
     };
