@@ -1,21 +1,20 @@
 // The lines a card leads with, before anything folded: where the balance goes (one line) and the one
 // caveat that most changes what the reader should do.
-import type { BalanceOutcome, Rule } from '../../data/schema';
 import { t, type Lang } from '../i18n/translate';
+import { decidedOutcome } from '../rules/balance-outcome';
 import type { ResolvedRule } from '../rules/rule-resolution';
 import { bySureness, cardFact, type CardFact } from './card-fact';
 import type { SourceBook } from './source-label';
 
-const decides = (rule: Rule): BalanceOutcome | undefined => (rule.balanceOutcome === 'procedure' ? undefined : rule.balanceOutcome);
 
 /** A local rule beats a national one; then the surest. The line is the planner's outcome sentence. */
 export function balanceLead(applying: readonly ResolvedRule[], lang: Lang, book: SourceBook): CardFact | undefined {
-  const deciding = applying.filter((r) => r.rule.topics.includes('balance-transfer') && decides(r.rule));
+  const deciding = applying.filter((r) => r.rule.topics.includes('balance-transfer') && decidedOutcome(r.rule));
   const local = bySureness(deciding.filter((r) => r.matchedBy !== 'national').map((r) => r.rule));
   const national = bySureness(deciding.filter((r) => r.matchedBy === 'national').map((r) => r.rule));
   const rule = local[0] ?? national[0];
   if (!rule) return undefined;
-  return { ...cardFact(rule, lang, book), text: t(lang, `balance.${decides(rule)!}`), steps: [] };
+  return { ...cardFact(rule, lang, book), text: t(lang, `balance.${decidedOutcome(rule)!}`), steps: [] };
 }
 
 /**

@@ -2,6 +2,7 @@
 // job; this file only sorts the resolved rules into the plan's sections and dates the time limits.
 import type { BalanceOutcome, InsuranceType, PersonStatus, Rule, Source, TimeLimit } from '../../data/schema';
 import { resolveRules, type Relation, type RegionLookup } from '../rules/rule-resolution';
+import { decidedOutcome } from '../rules/balance-outcome';
 import { aboutTransfer, countsAfter, PLAN_TOPICS } from '../rules/transfer-scope';
 import { buildTimeline, type TimelineItem, type TimelineStepInput } from '../calendar/timeline';
 import type { DayInfo, IsoDateString, WorkingDayCalendar } from '../calendar/working-days';
@@ -84,16 +85,12 @@ function timelineSteps(limits: readonly TimeLimit[]): TimelineStepInput[] {
   });
 }
 
-/** The outcome a balance rule decides; 'procedure' rules say how the money moves and decide nothing. */
-function decides(rule: Rule): BalanceOutcome | undefined {
-  return rule.balanceOutcome === 'procedure' ? undefined : rule.balanceOutcome;
-}
 
 function pickBalance(relation: Relation, rules: PlanRule[]): { handling: BalanceHandling; alternatives: BalanceHandling[] } {
   if (relation === 'same-area') return { handling: 'not-needed', alternatives: [] };
   // A local rule beats a national one, and a rule written for this person's status beats a general one.
   const rank = (r: PlanRule) => (r.local ? 0 : 2) + (r.rule.status.length < 3 ? 0 : 1);
-  const outcome = (r: PlanRule) => decides(r.rule);
+  const outcome = (r: PlanRule) => decidedOutcome(r.rule);
   const decided = rules
     .filter((r) => outcome(r))
     .sort((a, b) => rank(a) - rank(b) || (outcome(a) === 'moves' ? -1 : 1));
@@ -107,9 +104,9 @@ function pickBalance(relation: Relation, rules: PlanRule[]): { handling: Balance
 
 /** A local balance rule (广东: stays) overrules national ones that decide otherwise for this case. */
 function withoutOverruled(rules: PlanRule[]): PlanRule[] {
-  const local = new Set(rules.filter((r) => r.local).map((r) => decides(r.rule)).filter(Boolean));
+  const local = new Set(rules.filter((r) => r.local).map((r) => decidedOutcome(r.rule)).filter(Boolean));
   if (local.size === 0) return rules;
-  return rules.filter((r) => r.local || !decides(r.rule) || local.has(decides(r.rule)));
+  return rules.filter((r) => r.local || !decidedOutcome(r.rule) || local.has(decidedOutcome(r.rule)));
 }
 
 function uniqueSources(rules: PlanRule[]): Source[] {
@@ -137,7 +134,7 @@ export function buildTransferPlan(
     .map((r) => ({ rule: r.rule, local: r.matchedBy !== 'national' }));
   const of = (kind: Rule['kind']) => applicable.filter((r) => r.rule.kind === kind);
   // The balance section holds the rules that decide where the money goes; how it moves is in otherRules.
-  const balanceRules = withoutOverruled(of('rule').filter((r) => r.rule.topics.includes('balance-transfer') && decides(r.rule)));
+  const balanceRules = withoutOverruled(of('rule').filter((r) => r.rule.topics.includes('balance-transfer') && decidedOutcome(r.rule)));
 
   const usedLimits = new Set(resolved.timeLimits);
   const timeline = buildTimeline(calendar, input.applied, timelineSteps(resolved.timeLimits));
