@@ -16,6 +16,7 @@ import {
   isInside,
   isListSeparator,
   isPartOfOtherName,
+  isDirectionPhrase,
   teamNameAt,
   type DistrictIndex,
   type PlaceName,
@@ -53,6 +54,7 @@ export function resolvePlaces(r: PlaceResolver, text: string, selected: Int32Arr
     const place = r.patterns[selected[i * 3 + 2]!]!.place;
     if (!place) continue; // a district or an ordinary word covers this text
     if (fullNameSwallowed(text, s, e)) continue;
+    if (isDirectionPhrase(text, s)) continue;
     const nextStart = i + 1 < count ? selected[i * 3 + 3]! : -1;
     if (nextStart !== e && isPartOfOtherName(text, e, endsFullName(place.text))) continue;
     // The place written right before, when it ends where this one starts (江西九江).

@@ -187,8 +187,29 @@ export function isPartOfOtherName(text: string, end: number, fullName = false): 
  */
 const TEAM_AFTER = /[\u4e00-\u9fff]{2,3}?(?=队|主场|客场|阵中|俱乐部|球迷)/y;
 
+// After a result verb a club stands alone (主场力克武汉三镇。): the name, two more characters, clause end.
+const RESULT_VERB = /(?:力克|战平|战胜|击败|负于|不敌|迎战|对阵|逼平|憾负|完胜|小胜|大胜|绝杀)$/;
+const CLUB_TAIL = /[\u4e00-\u9fff]{2}(?=[。，,！!；;、\s]|$)/y;
+
 export function teamNameAt(text: string, start: number, end: number): string | undefined {
   TEAM_AFTER.lastIndex = end;
   const m = TEAM_AFTER.exec(text);
-  return m ? text.slice(start, end + m[0].length) : undefined;
+  if (m) return text.slice(start, end + m[0].length);
+  if (!RESULT_VERB.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  CLUB_TAIL.lastIndex = end;
+  const t = CLUB_TAIL.exec(text);
+  return t ? text.slice(start, end + t[0].length) : undefined;
+}
+
+/**
+ * 向北流入 / 往东延伸: 向 + a direction + a motion verb reads as a direction, not as a name that
+ * starts with that direction (北流市). 向南京进发 stays 南京: 京进 is no motion verb.
+ */
+const MOTION_AFTER_DIRECTION = /(?:流入|流经|流向|流去|汇入|注入|延伸|伸展|移动|行驶|迁移|扩展|蔓延)/y;
+export function isDirectionPhrase(text: string, start: number): boolean {
+  const prev = text[start - 1];
+  if (prev !== '向' && prev !== '往' && prev !== '朝') return false;
+  if (!'东西南北'.includes(text[start] ?? '')) return false;
+  MOTION_AFTER_DIRECTION.lastIndex = start + 1;
+  return MOTION_AFTER_DIRECTION.test(text);
 }

@@ -26,6 +26,11 @@ describe('names inside other names', () => {
     expect(places('在上海工作')).toEqual(['上海市']);
   });
 
+  it('reads a club after a result verb as the club, and 向 + direction + motion as a direction', () => {
+    expect(places('昨晚青岛海牛客场逼平南通支云。')).toEqual([]);
+    expect(places('这条河向北流入大海，我们向南京进发')).toEqual(['南京市']);
+  });
+
   it('reads a club named for its city as the club on the whole page', () => {
     expect(places('成都蓉城主场迎战天津津门虎。成都蓉城剑指连胜，天津津门虎阵中有伤')).toEqual([]);
     expect(places('成都蓉城主场获胜，球迷回到成都')).toEqual(['成都市']);
