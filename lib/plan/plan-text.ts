@@ -55,25 +55,28 @@ export function planToText(lang: Lang, plan: TransferPlan, names: PlanNames): st
       `${t(lang, 'planner.status')}${sep}${t(lang, `status.${input.status}`)}`,
       `${t(lang, 'planner.date')}${sep}${input.applied}`,
     ].join(' · '),
-    '',
-    `${t(lang, 'plan.balance')}${sep}${t(lang, `balance.${plan.balance.handling}`)}`,
-    ...plan.balance.alternatives.map((h) => `  + ${t(lang, `balance.${h}`)}`),
   ];
   const section = (title: string, body: string[]) => {
     if (body.length) lines.push('', title, ...body);
   };
-  section(t(lang, 'plan.conditions'), ruleLines(lang, plan.conditions));
+  // Same order as PlanView: dated checklist, balance outcome, checks before applying, then the grounds.
   section(
-    t(lang, 'plan.checklist'),
+    t(lang, 'plan.todo'),
     plan.checklist.map((item) => {
       const note = holidayNote(lang, item);
       const outside = item.outsideCalendar ? ` ⚠ ${t(lang, 'plan.outsideCalendar', { date: item.deadline ?? '', years: yearsText(plan) })}` : '';
       return `- ${item.deadline ?? '?'} ${t(lang, `step.${item.step}`)} (${stepLimitText(lang, item)})${note ? ` ${note}` : ''}${outside}`;
     }).concat(estimateLines(lang, plan)),
   );
+  section(t(lang, 'plan.balance'), [
+    t(lang, `balance.${plan.balance.handling}`),
+    ...plan.balance.alternatives.map((h) => `  + ${t(lang, `balance.${h}`)}`),
+  ]);
+  section(t(lang, 'plan.conditions'), ruleLines(lang, plan.conditions));
   section(t(lang, 'plan.routes'), ruleLines(lang, plan.routes, true));
   section(t(lang, 'plan.experiences'), ruleLines(lang, plan.experiences));
   section(t(lang, 'plan.caveats'), ruleLines(lang, plan.caveats));
+  section(t(lang, 'plan.otherRules'), ruleLines(lang, plan.otherRules));
   section(t(lang, 'plan.sources'), plan.sources.map((s) => `- ${sourceText(s)}`));
   return lines.join('\n') + '\n';
 }

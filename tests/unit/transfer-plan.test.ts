@@ -7,6 +7,7 @@ import { loadRegions } from '../../lib/bundle/validated-regions';
 import { buildTransferPlan, type PlanInput } from '../../lib/plan/transfer-plan';
 import { createWorkingDayCalendar } from '../../lib/calendar/working-days';
 import { planToText } from '../../lib/plan/plan-text';
+import { t } from '../../lib/i18n/translate';
 import { planToIcs } from '../../lib/plan/plan-ics';
 import { parseIcsStrict } from './ics-parser';
 
@@ -56,6 +57,11 @@ describe('九江 → 广州, employee, applied 2026-09-28 (National Day inside t
     expect(text).toContain('2026-10-16 转出地完成转出');
     expect(text).toContain('国庆节 10-01–10-07');
     expect(text).toContain('调休上班 10-10');
+    // Issue 12: the copied text keeps the rendered plan's order.
+    const at = (heading: string) => text.indexOf(`\n${heading}\n`);
+    const order = (['plan.todo', 'plan.balance', 'plan.conditions', 'plan.routes', 'plan.caveats'] as const).map((k) => at(t('zh-CN', k)));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
     const cal = parseIcsStrict(planToIcs('en', p, names, new Date(Date.UTC(2026, 8, 28))));
     expect(cal.events.map((e) => [e.get('DTSTART')![0]!.value, e.get('DTEND')![0]!.value])).toEqual([
       ['20261016', '20261017'],
