@@ -6,7 +6,6 @@ import type { ResolvedRule } from '../rules/rule-resolution';
 import { bySureness, cardFact, type CardFact } from './card-fact';
 import type { SourceBook } from './source-label';
 
-
 /** A local rule beats a national one; then the surest. The line is the planner's outcome sentence. */
 export function balanceLead(applying: readonly ResolvedRule[], lang: Lang, book: SourceBook): CardFact | undefined {
   const deciding = applying.filter((r) => r.rule.topics.includes('balance-transfer') && decidedOutcome(r.rule));

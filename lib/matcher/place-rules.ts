@@ -188,14 +188,17 @@ export function isPartOfOtherName(text: string, end: number, fullName = false): 
 const TEAM_AFTER = /[\u4e00-\u9fff]{2,3}?(?=队|主场|客场|阵中|俱乐部|球迷)/y;
 
 // After a result verb a club stands alone (主场力克武汉三镇。): the name, two more characters, clause end.
-const RESULT_VERB = /(?:力克|战平|战胜|击败|负于|不敌|迎战|对阵|逼平|憾负|完胜|小胜|大胜|绝杀)$/;
+// Every verb is two characters, so a sticky match at start − 2 reads them in place, with no slice.
+const RESULT_VERB = /(?:力克|战平|战胜|击败|负于|不敌|迎战|对阵|逼平|憾负|完胜|小胜|大胜|绝杀)/y;
 const CLUB_TAIL = /[\u4e00-\u9fff]{2}(?=[。，,！!；;、\s]|$)/y;
 
 export function teamNameAt(text: string, start: number, end: number): string | undefined {
   TEAM_AFTER.lastIndex = end;
   const m = TEAM_AFTER.exec(text);
   if (m) return text.slice(start, end + m[0].length);
-  if (!RESULT_VERB.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+  if (start < 2) return undefined;
+  RESULT_VERB.lastIndex = start - 2;
+  if (!RESULT_VERB.test(text)) return undefined;
   CLUB_TAIL.lastIndex = end;
   const t = CLUB_TAIL.exec(text);
   return t ? text.slice(start, end + t[0].length) : undefined;

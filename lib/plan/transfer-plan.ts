@@ -85,7 +85,6 @@ function timelineSteps(limits: readonly TimeLimit[]): TimelineStepInput[] {
   });
 }
 
-
 function pickBalance(relation: Relation, rules: PlanRule[]): { handling: BalanceHandling; alternatives: BalanceHandling[] } {
   if (relation === 'same-area') return { handling: 'not-needed', alternatives: [] };
   // A local rule beats a national one, and a rule written for this person's status beats a general one.
