@@ -7,6 +7,7 @@
  * (lib/bundle/validated-detector bundledData) returns, minus what the page does not read: the popup's
  * type-ahead fields (pinyin, initials) and the card texts.
  */
+import type { TrieFile } from '../matcher/automaton-file';
 import type { DetectorData } from '../matcher/detector';
 import { decodePageRegions, type PageRegionsFile } from './page-regions-format';
 import type { PageTermsFile } from './page-terms-format';
@@ -18,6 +19,8 @@ export interface DetectorFiles {
   ordinaryWords: string[];
   /** Traditional → simplified pairs, one character each (data/t2s.generated.json). */
   t2s: string;
+  /** The compiled trie (data/page-automaton.generated.json). */
+  automaton?: TrieFile;
 }
 
 const isArray = Array.isArray;
@@ -36,5 +39,5 @@ export function isDetectorFiles(raw: unknown): raw is DetectorFiles {
 
 export function pageDetectorData(files: DetectorFiles): DetectorData {
   const { topics, claims } = files.terms;
-  return { ...decodePageRegions(files.regions), topics, claims, ordinaryWords: files.ordinaryWords, t2s: files.t2s };
+  return { ...decodePageRegions(files.regions), topics, claims, ordinaryWords: files.ordinaryWords, t2s: files.t2s, automaton: files.automaton };
 }

@@ -5,7 +5,9 @@
  * travel as (start, end, ref) triples (triples.ts) until the mentions are built.
  */
 import type { Region } from '../../data/schema';
-import { buildAutomaton } from './automaton';
+import { loadAutomaton } from './automaton';
+import { decodeTrie } from './automaton-file';
+import { compileTrie, patternsFingerprint } from './automaton-trie';
 import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
 import { buildPatternTable, CLAIM_LAYER, CONTEXT_LAYER, LAYER_ORDER, PLACE_LAYER, TOPIC_LAYER, type PatternTable } from './pattern-table';
 import { infoOf, notCrossing, preferSureReadings, resolvePlaces, type PlaceList } from './place-resolution';
@@ -36,7 +38,10 @@ const HEADLINE_MAX = 120;
 export function createDetector(data: DetectorData): Detector {
   const t0 = performance.now();
   const table = buildPatternTable(data);
-  const automaton = buildAutomaton(table.patterns.map((p) => p.text));
+  const texts = table.patterns.map((p) => p.text);
+  // A stale compiled trie (data changed, file not regenerated) is ignored, never trusted.
+  const compiled = data.automaton?.fingerprint === patternsFingerprint(texts) ? decodeTrie(data.automaton) : compileTrie(texts);
+  const automaton = loadAutomaton(compiled);
   const resolver = { patterns: table.patterns, districts: indexDistricts(data.blockers) };
   const layerBuffers = LAYER_ORDER.map(() => new Int32Array(256));
   const patternText = Object.freeze(table.patterns.map((p) => p.text));

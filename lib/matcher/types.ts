@@ -1,5 +1,6 @@
 /** What the detector reads (DetectorData) and what a scan reports (ScanResult, Mention). */
 import type { Blocker, Claim, Region, Topic, TopicId } from '../../data/schema';
+import type { TrieFile } from './automaton-file';
 import type { Subject } from './subject';
 
 /** What the detector reads of a topic: the words that signal it, and its name for the mention. */
@@ -16,6 +17,8 @@ export interface DetectorData {
   readonly ordinaryWords?: readonly string[];
   /** Traditional → simplified characters as pairs (廣广州州…), folded before matching. */
   readonly t2s?: string;
+  /** The automaton's trie compiled at build time (data/page-automaton.generated.json); used when its fingerprint matches. */
+  readonly automaton?: TrieFile;
 }
 
 export type MentionKind = 'place' | 'topic' | 'claim';

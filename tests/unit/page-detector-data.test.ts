@@ -19,7 +19,7 @@ describe('pageDetectorData', () => {
     const full = bundledData();
     expect(full.t2s?.length).toBeGreaterThan(0);
     const { topics, claims } = pageTermsFrom(full.topics, full.claims);
-    const pageView = { ...full, regions: full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })), topics, claims };
+    const pageView = { ...full, regions: full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })), topics, claims, automaton: detectorFiles().automaton };
     expect(pageDetectorData(detectorFiles())).toEqual(pageView);
   });
 
