@@ -31,10 +31,10 @@ describe('highlights near the view, Firefox', () => {
     await fixtures?.close();
   });
 
-  /** The page, once the lens has marked something and had time to read the rest. */
+  /** The page, once the lens has marked something and had time to read the rest; a tall view as in Chromium's test. */
   async function open(file: string): Promise<Page> {
     const page = await firefox.newPage();
-    await page.setViewport({ width: 1100, height: 800 });
+    await page.setViewport({ width: 1100, height: 1440 });
     await page.goto(fixtures.url(file));
     await page.waitForFunction(() => (CSS.highlights.get('shebao-place')?.size ?? 0) > 0, { timeout: 20_000, polling: 100 });
     await new Promise((r) => setTimeout(r, 4000));

@@ -89,9 +89,10 @@ export interface ScrollReport {
 
 /**
  * A page of blocks (scripts/bench/seed-pages bigArticle, manyNodes): `blocks[i + 1]` is the text of
- * the i-th element `selector` finds, `tag` its tag.
+ * the i-th element `selector` finds, `tag` its tag. With `sampled`, that many stops spread over the
+ * page instead of one per view height (then not every block is seen).
  */
-export async function scrollParagraphs(page: EvaluatingPage, blocks: readonly string[], selector = 'article > p', tag = 'p'): Promise<ScrollReport> {
+export async function scrollParagraphs(page: EvaluatingPage, blocks: readonly string[], selector = 'article > p', tag = 'p', sampled?: number): Promise<ScrollReport> {
   const detector = bundledDetector();
   const expected = blocks.map((b) => detector.scan(b).mentions.filter((m) => m.kind === 'place').length);
   const { height, view } = await page.evaluate<{ height: number; view: number }>(PAGE_SIZE);
@@ -99,7 +100,7 @@ export async function scrollParagraphs(page: EvaluatingPage, blocks: readonly st
   const expectedAll = expected.slice(1).reduce((a, b) => a + b, 0);
   const report: ScrollReport = { stops: 0, missing: [], mostRegistered: 0, seenPlaces: 0, expectedAll, expectedInView: 0 };
   // A stop per view height: every paragraph is fully in view at one stop or another.
-  for (const y of stops(height, view, Math.ceil(height / (view * 0.9)))) {
+  for (const y of stops(height, view, sampled ?? Math.ceil(height / (view * 0.9)))) {
     const r = await page.evaluate<{ visible: [number, number][]; registered: number }>(paragraphStop(y, selector, tag));
     report.stops++;
     report.mostRegistered = Math.max(report.mostRegistered, r.registered);

@@ -35,9 +35,14 @@ describe('highlights near the view, Chromium', () => {
     await server?.close();
   });
 
-  /** The page, once the lens has marked something and had time to read the rest. */
+  /**
+   * The page, once the lens has marked something and had time to read the rest. A tall view
+   * (a portrait monitor) halves the stops of a top-to-bottom scroll and asks the lens to mark twice
+   * the text within the same 100 ms.
+   */
   async function open(file: string): Promise<{ page: Page; errors: string[] }> {
     const page = await lens.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1440 });
     const errors = await collectExceptions(lens.context, page);
     await page.goto(server.url(file));
     await page.waitForFunction(() => ((window as unknown as { __probe: { highlights: HighlightRegistry } }).__probe.highlights.get('shebao-place')?.size ?? 0) > 0, null, {
@@ -59,12 +64,15 @@ describe('highlights near the view, Chromium', () => {
     await page.close();
   }, 300_000);
 
-  it('100 000 nodes: at every stop each fully visible row has all its places marked; every place is marked somewhere', async () => {
+  // The 1 MB article is checked at every view height; here 80 stops spread over the page (about
+  // one in eight views) test the same promise on another page shape in a fraction of the time.
+  it('100 000 nodes: at 80 stops from top to bottom each fully visible row has all its places marked', async () => {
     const { page, errors } = await open('many-nodes.html');
-    const report = await scrollParagraphs(evaluating(page), many.blocks, 'body > div', 'div');
+    const report = await scrollParagraphs(evaluating(page), many.blocks, 'body > div', 'div', 80);
     console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
+    expect(report.stops).toBeGreaterThanOrEqual(80);
+    expect(report.expectedInView).toBeGreaterThan(report.stops * 3);
     expect(report.missing.slice(0, 10)).toEqual([]);
-    expect(report.seenPlaces).toBe(report.expectedAll);
     expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
     expect(errors).toEqual([]);
     await page.close();
