@@ -48,9 +48,16 @@ function isBlockingPhrase(word: string, tag: string): boolean {
   return !sortedNames.some((n) => word.startsWith(n) && allNames.has(word.slice(n.length)));
 }
 
+// A plant, animal, mineral or food named for a place is a thing (长春花, 哈密瓜, 大理石, 北京鸭), whatever
+// tag the dict gives it (长春花 is tagged ns): the name, then one character saying what kind of thing.
+const THING_HEAD = /^[花草树松柏藤竹兰菊梅桃李鱼虾蟹鸡鸭鹅犬狗马牛羊猪猫瓜茶玉石岩]$/;
+const isNamedThing = (word: string): boolean =>
+  THING_HEAD.test(word.slice(-1)) && allNames.has(word.slice(0, -1)) && word.length >= 3;
+
 const words = new Set<string>();
 for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   const [word, freqText, tag] = line.split(' ');
+  if (word && Number(freqText) >= MIN_FREQ && isNamedThing(word)) words.add(word);
   if (!word || Number(freqText) < MIN_FREQ || PLACE_TAGS.has(tag ?? '')) continue;
   if (allNames.has(word) || PLACE_SUFFIX.test(word)) continue;
   if (needy.some((name) => word.length > name.length && word.includes(name) && !stillPlace(word, name))) words.add(word);
@@ -60,7 +67,7 @@ for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
 const out = {
   generated: {
     by: 'scripts/gen-place-words.ts',
-    from: `@node-rs/jieba dict.txt (freq >= ${MIN_FREQ}, tags other than ${[...PLACE_TAGS].join(',')}; any name inside words tagged ${[...IDIOM_TAGS].join(',')} or 4+ character nr) and data/regions.generated.json`,
+    from: `@node-rs/jieba dict.txt (freq >= ${MIN_FREQ}, tags other than ${[...PLACE_TAGS].join(',')}; any name inside words tagged ${[...IDIOM_TAGS].join(',')} or 4+ character nr; any name + one thing character, any tag) and data/regions.generated.json`,
     regenerate: 'npm run gen:place-words',
   },
   names: needy,

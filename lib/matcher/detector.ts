@@ -42,7 +42,9 @@ export function createDetector(data: DetectorData): Detector {
   // A stale compiled trie (data changed, file not regenerated) is ignored, never trusted.
   const compiled = data.automaton?.fingerprint === patternsFingerprint(texts) ? decodeTrie(data.automaton) : compileTrie(texts);
   const automaton = loadAutomaton(compiled);
-  const resolver = { patterns: table.patterns, districts: indexDistricts(data.blockers) };
+  const placeOf = new Map<string, number>();
+  table.patterns.forEach((p, i) => p.place && placeOf.set(p.text, i));
+  const resolver = { patterns: table.patterns, districts: indexDistricts(data.blockers), placeOf };
   const layerBuffers = LAYER_ORDER.map(() => new Int32Array(256));
   const patternText = Object.freeze(table.patterns.map((p) => p.text));
   const topicIds = table.topicList.map((t) => t.id);

@@ -3,6 +3,8 @@
  *
  * Pages write 九 江, ４５个工作日 or put a <b> in the middle of a name; the automaton should see 九江
  * and 45个工作日. Normalizing keeps a map from every normalized code unit to its original one.
+ * Pages teaching characters write their pinyin in brackets after them (國(guó)際): the bracket is
+ * dropped like a gap, so 國際 reads as one word and spans still point into the page's own text.
  */
 
 export interface NormalizedText {
@@ -35,6 +37,32 @@ SPECIAL.fill(1, 0xff01, 0xff5f);
 // Surrogates: a pair passes through, a lone one keeps the text off the decoder.
 const SURROGATE = 2;
 SPECIAL.fill(SURROGATE, 0xd800, 0xe000);
+const PAREN = 3;
+SPECIAL[0x28] = PAREN; // ( — the full-width （ is special already, as full-width ASCII
+
+// Letters of pinyin written with tone marks or as plain Latin (guó, lü, chang), lower case.
+const PINYIN_LETTER = new Uint8Array(0x250);
+PINYIN_LETTER.fill(1, 0x61, 0x7b);
+for (const c of 'āáǎàēéěèêīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ') PINYIN_LETTER[c.charCodeAt(0)] = 1;
+const MAX_SYLLABLE = 6; // zhuang, chuang: the longest pinyin syllable
+
+/**
+ * Where the bracketed pinyin opening at i ends (the index after its closing bracket), or -1: one
+ * syllable, optionally with a tone digit, right after a CJK character.
+ */
+function pinyinBracketEnd(original: string, i: number, last: number): number {
+  if (!isCjk(last) || last >= 0xff00) return -1;
+  let j = i + 1;
+  while (j < original.length && j - i - 1 <= MAX_SYLLABLE) {
+    const c = original.charCodeAt(j);
+    if (c < 0x250 && PINYIN_LETTER[c] === 1) j++;
+    else break;
+  }
+  if (j === i + 1 || j - i - 1 > MAX_SYLLABLE) return -1;
+  if (j < original.length && original.charCodeAt(j) >= 0x31 && original.charCodeAt(j) <= 0x35) j++;
+  const close = original.charCodeAt(j);
+  return close === 0x29 || close === 0xff09 ? j + 1 : -1;
+}
 
 /**
  * The normalized text with its offset map kept compact: normalizing only drops code units or
@@ -96,6 +124,14 @@ export function normalizeCompact(original: string): CompactNormalized {
       continue;
     }
     const last = n > 0 ? out[n - 1]! : 0; // the last code unit kept so far
+    if (special === PAREN || c === 0xff08) {
+      const after = pinyinBracketEnd(original, i, last);
+      if (after > 0) {
+        drop(after - i);
+        i = after - 1;
+        continue;
+      }
+    }
     if (isGap(c) && (isCjk(last) || isDigit(last))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;

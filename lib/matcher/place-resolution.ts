@@ -21,6 +21,8 @@ import {
   type DistrictIndex,
   type PlaceName,
 } from './place-rules';
+import { isFirmListMember } from './organisation-names';
+import { isPageSensitive, readInPageProvince, type PageSensitive } from './page-province';
 import { lowerBound, sortByStart, STRIDE } from './triples';
 import type { PlaceInfo } from './types';
 
@@ -41,6 +43,8 @@ export interface PlaceList {
 export interface PlaceResolver {
   readonly patterns: readonly PatternInfo[];
   readonly districts: DistrictIndex;
+  /** Pattern index of each place name by its text. */
+  readonly placeOf: ReadonlyMap<string, number>;
 }
 
 /** Resolves the place layer: selected triples (leftmost-longest) against sorted context hits. */
@@ -48,25 +52,44 @@ export function resolvePlaces(r: PlaceResolver, text: string, selected: Int32Arr
   const count = selected.length / STRIDE;
   const accepted: (Region | undefined)[] = new Array(count);
   let pending: Pending[] | undefined;
+  let sensitive: PageSensitive[] | undefined;
   for (let i = 0; i < count; i++) {
     const s = selected[i * 3]!;
-    const e = selected[i * 3 + 1]!;
-    const place = r.patterns[selected[i * 3 + 2]!]!.place;
+    let e = selected[i * 3 + 1]!;
+    let place = r.patterns[selected[i * 3 + 2]!]!.place;
     if (!place) continue; // a district or an ordinary word covers this text
-    if (fullNameSwallowed(text, s, e)) continue;
+    if (fullNameSwallowed(text, s, e)) {
+      // 北京市场 is 北京 + 市场: the name without its 市 is read instead, when it is one.
+      const shorter = r.placeOf.get(place.text.slice(0, -1));
+      if (shorter === undefined) continue;
+      place = r.patterns[shorter]!.place!;
+      selected[i * 3 + 1] = --e;
+      selected[i * 3 + 2] = shorter;
+    }
     if (isDirectionPhrase(text, s)) continue;
     const nextStart = i + 1 < count ? selected[i * 3 + 3]! : -1;
     if (nextStart !== e && isPartOfOtherName(text, e, endsFullName(place.text))) continue;
+    if (isFirmListMember(text, s) && !listedWithPlace(r, text, selected, i)) continue;
     // The place written right before, when it ends where this one starts (江西九江).
     const before = i > 0 && selected[i * 3 - 2] === s ? accepted[i - 1] : undefined;
     const chosen = chooseCandidate(place.candidates, before);
     if (isDistrictOf(r.districts, chosen.region, place.text, before)) continue;
+    if (!before && isPageSensitive(r.districts, place, chosen.region)) (sensitive ??= []).push({ i, place, region: chosen.region });
     if (hasContext(text, s, e, place, chosen.region, before, contextHits)) accepted[i] = chosen.region;
     else (pending ??= []).push({ i, region: chosen.region, s, e });
   }
   if (pending) acceptListed(text, selected, accepted, pending);
   dropClubNames(text, selected, accepted);
+  if (sensitive) readInPageProvince(r.districts, accepted, sensitive);
   return packPlaces(selected, accepted);
+}
+
+/** Whether a list item next to match i (across a 、) is a place name: then the list is of places. */
+function listedWithPlace(r: PlaceResolver, text: string, selected: Int32Array, i: number): boolean {
+  const s = selected[i * 3]!;
+  const e = selected[i * 3 + 1]!;
+  const isPlace = (k: number) => k >= 0 && k < selected.length / STRIDE && r.patterns[selected[k * 3 + 2]!]!.place !== undefined;
+  return (text[s - 1] === '、' && selected[i * 3 - 2] === s - 1 && isPlace(i - 1)) || (text[e] === '、' && selected[i * 3 + 3] === e + 1 && isPlace(i + 1));
 }
 
 interface Pending {

@@ -8,6 +8,7 @@
  */
 import type { Blocker, Region, RegionName } from '../../data/schema';
 import { LEVEL_RANK, provinceOf } from '../regions/levels';
+import { isOrganisationNameAfter } from './organisation-names';
 
 /** Ambiguity reasons that make a name need context; 'shared' only needs a choice between places. */
 const NEEDS_CONTEXT = new Set(['common-word', 'part-of-word', 'other-name']);
@@ -170,15 +171,15 @@ export const INSURANCE_WORDS = [
  */
 const OTHER_NAME_AFTER =
   /(?:[东西南北中]?[一二三四五六七八九十]?路(?!过|上|途|线|费)|大道|大街|步行街|街(?![头道边上])|巷|胡同|山(?![市区县])|湖(?![区市县])|江(?![区市县])|河(?![区市县])|灌区|水库|大佛|寺|景区|风景区|公园|广场(?!舞)|(?:(?![的去到在从往回和与及])[\u4e00-\u9fff]){0,2}(?:国际机场|机场)|大学|学院|中学|小学|大酒店|酒店|宾馆|饭店|酒家|馆|啤酒|百货|时间|商业网|网站|高新区|开发区|经开区|证券交易所|交易所)/y;
-// A firm: the name, a few more characters, then its legal form (北京燕京啤酒股份有限公司).
-const FIRM_AFTER = /[\u4e00-\u9fff]{0,8}?(?:股份有限公司|有限责任公司|有限公司|集团)/y;
 
-/** fullName: after …市 or …省 a 湖 or 路 starts the next name (厦门市湖里区), not a lake's or street's. */
+/**
+ * fullName: after …市 or …省 a 湖 or 路 starts the next name (厦门市湖里区), not a lake's or street's;
+ * a firm's or institution's name still holds it (北京市牛栏山酒厂).
+ */
 export function isPartOfOtherName(text: string, end: number, fullName = false): boolean {
   OTHER_NAME_AFTER.lastIndex = end;
   if (!fullName && OTHER_NAME_AFTER.test(text)) return true;
-  FIRM_AFTER.lastIndex = end;
-  return FIRM_AFTER.test(text);
+  return isOrganisationNameAfter(text, end);
 }
 
 /**

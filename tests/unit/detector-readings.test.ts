@@ -41,6 +41,43 @@ describe('names inside other names', () => {
   });
 });
 
+describe('places: one sense per page, things and organisations named for a place', () => {
+  it('reads a bare name the way the province the page names does', () => {
+    // 兴安县 lies in 广西 (a county, not marked); 兴安盟 in 内蒙古.
+    expect(places('桂林和柳州都在广西，广西的兴安有灵渠。')).toEqual(['桂林市', '柳州市', '广西壮族自治区', '广西壮族自治区']);
+    expect(places('兴安盟在内蒙古，内蒙古兴安的草原很美。')).toEqual(['兴安盟', '内蒙古自治区', '内蒙古自治区', '兴安盟']);
+    expect(places('青海的西宁和海东，还有海南的草原。')).toContain('海南藏族自治州');
+    expect(places('海南的草原。')).toEqual(['海南省']);
+  });
+
+  it('reads a plant or food named for a place as no place', () => {
+    expect(places('花坛里种着长春花和月季，长春的春天来得晚。')).toEqual(['长春市']);
+  });
+
+  it('reads firms, works and sights that open with a place name as no place, phrases about the place as the place', () => {
+    expect(places('永安百货有限公司和北京市牛栏山酒厂都是老字号。')).toEqual([]);
+    expect(places('阿坝黄龙寺、广州起义纪念馆和西羌第一村。')).toEqual([]);
+    expect(places('北京的公司很多，也有人在上海注册公司，成都周边景区也多。')).toEqual(['北京市', '上海市', '成都市']);
+  });
+
+  it('reads the members listed after a kind of firm as firms, unless the list holds places', () => {
+    expect(places('四大百货公司包括先施、永安、新新。')).toEqual([]);
+    expect(places('分公司包括北京、上海、永安。')).toEqual(['北京市', '上海市', '永安市']);
+  });
+
+  it('reads 北京市场 as 北京 + 市场', () => {
+    expect(places('北京市场占有率第一，北京市的市场很大。')).toEqual(['北京市', '北京市']);
+    expect(detector.scan('北京市场').mentions[0]).toMatchObject({ text: '北京', start: 0, end: 2 });
+  });
+
+  it('skips pinyin in brackets and reports the span in the page’s own text', () => {
+    const text = '從香港國(guó)際機(jī)場(chǎng)出發(fā)到廣(guǎng)州。';
+    const found = detector.scan(text).mentions.filter((m) => m.kind === 'place');
+    expect(found.map((m) => m.name)).toEqual(['广州市']);
+    expect(found[0]).toMatchObject({ text: '廣(guǎng)州', start: text.indexOf('廣'), end: text.indexOf('州') + 1 });
+  });
+});
+
 describe('traditional characters', () => {
   it('finds places and topics in 繁體 and reports the page’s own text and offsets', () => {
     const text = '廣州醫保關係轉移接續到蘭州';

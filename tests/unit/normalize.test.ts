@@ -19,6 +19,14 @@ describe('normalizeText', () => {
     expect(normalizeText('九\u200b江').text).toBe('九江');
   });
 
+  it('drops one pinyin syllable in brackets after a character, keeps other brackets', () => {
+    const n = normalizeText('國(guó)際機（jī）場');
+    expect(n.text).toBe('國際機場');
+    expect(toOriginal(n, 0, 2)).toEqual([0, 7]);
+    expect(normalizeText('北京(Beijing)和上海(2025)').text).toBe('北京(Beijing)和上海(2025)');
+    expect(normalizeText('见附件(zhuangzhuang)').text).toBe('见附件(zhuangzhuang)');
+  });
+
   it('keeps newlines: blocks stay separate', () => {
     expect(normalizeText('九\n江').text).toBe('九\n江');
   });
