@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { REAL_PAGES } from '../corpus/real-pages.corpus';
 import { launchWithExtension, ROOT, startFixtureServer, tabIdOf, type FixtureServer, type LaunchedBrowser } from './harness';
 import { PROBE_INIT, READY_CARD, cardText, hoverText, settle } from './page-probe';
 
@@ -18,6 +19,32 @@ const CASES = [
   { lang: 'en', theme: 'light' },
   { lang: 'en', theme: 'dark' },
 ] as const;
+// A real forum page (corpus p23) whose 广州 card carries more than the hand-written page's: its answer
+// lines must still come first. Served under its own address so the relevance check sees a real host.
+const REAL = REAL_PAGES.find((p) => p.id === 'p23')!;
+const REAL_HTML = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${REAL.title}</title></head><body><article><h1>${REAL.title}</h1>${REAL.text
+  .split('\n')
+  .map((line) => `<p>${line}</p>`)
+  .join('')}</article></body></html>`;
+
+/** Where the card's answer lines start and end, in px below the card's top. */
+async function answerLines(page: Page) {
+  const card = page.locator(READY_CARD);
+  const cardTop = (await card.boundingBox())!.y;
+  const box = async (selector: string) => {
+    const b = (await card.locator(selector).first().boundingBox())!;
+    return { top: Math.round(b.y - cardTop), bottom: Math.round(b.y + b.height - cardTop) };
+  };
+  return { caseLine: await box('.sl-case'), firstDeadline: await box('.sl-card-timeline tr[data-step] time'), balance: await box('.sl-lead-balance') };
+}
+
+function expectAnswersFirst(m: Awaited<ReturnType<typeof answerLines>>) {
+  expect(m.caseLine.bottom).toBeLessThanOrEqual(300);
+  expect(m.firstDeadline.bottom).toBeLessThanOrEqual(300);
+  expect(m.balance.top).toBeGreaterThan(0);
+  expect(m.balance.top).toBeLessThanOrEqual(300);
+}
+
 const top = async (page: Page, selector: string, within: string) =>
   page.evaluate(
     ([sel, outer]) => {
@@ -90,14 +117,28 @@ describe('answers first, measured and photographed (Chromium)', () => {
       await settle(page, 1500);
       await hoverText(page, '九江', 1);
       expect(await cardText(page)).toContain('九江市');
-      const card = page.locator(READY_CARD);
-      const cardTop = (await card.boundingBox())!.y;
-      const caseLine = (await card.locator('.sl-case').boundingBox())!;
-      const firstDeadline = (await card.locator('.sl-card-timeline tr[data-step] time').first().boundingBox())!;
-      expect(caseLine.y + caseLine.height - cardTop).toBeLessThanOrEqual(300);
-      expect(firstDeadline.y + firstDeadline.height - cardTop).toBeLessThanOrEqual(300);
-      await card.screenshot({ path: path.join(DOCS, `card-${lang}-${theme}.png`) });
-      console.log(`card ${lang} ${theme}: case ${Math.round(caseLine.y + caseLine.height - cardTop)} px, first deadline ${Math.round(firstDeadline.y + firstDeadline.height - cardTop)} px`);
+      const m = await answerLines(page);
+      console.log(`card ${lang} ${theme}: case ${m.caseLine.bottom} px, first deadline ${m.firstDeadline.bottom} px, balance starts ${m.balance.top} px`);
+      expectAnswersFirst(m);
+      await page.locator(READY_CARD).screenshot({ path: path.join(DOCS, `card-${lang}-${theme}.png`) });
+      await page.close();
+    });
+  }
+
+  for (const lang of ['zh-CN', 'en'] as const) {
+    it(`${lang}: on a real forum page the card's case, first deadline and balance line start within 300 px`, async () => {
+      await setSettings({ ...DEFAULT_SETTINGS, language: lang });
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1100, height: 800 });
+      await page.route(REAL.url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: REAL_HTML }));
+      await page.goto(REAL.url);
+      await settle(page, 1500);
+      await hoverText(page, '广州', 0);
+      expect(await cardText(page)).toContain('广州市');
+      const m = await answerLines(page);
+      console.log(`real page ${lang}: case ${m.caseLine.bottom} px, first deadline ${m.firstDeadline.bottom} px, balance starts ${m.balance.top} px`);
+      await page.locator(READY_CARD).screenshot({ path: path.join(ROOT, `test-output/screenshots/card-real-p23-${lang}.png`) });
+      expectAnswersFirst(m);
       await page.close();
     });
   }
