@@ -1,6 +1,6 @@
 // What a reader sees first, measured and photographed in both languages and both themes: the plan's
-// first deadline within one popup height, the card's case line and first deadline within its first
-// 300 px. The pictures go to docs/screenshots/ for the README.
+// first deadline within one popup height and the default plan within two, the card's case line, first
+// deadline and balance line within its first 300 px. The pictures go to docs/screenshots/ for the README.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -72,7 +72,7 @@ describe('answers first, measured and photographed (Chromium)', () => {
   const setSettings = (s: object) => browser.serviceWorker!.evaluate((v) => chrome.storage.local.set({ settings: v }), s);
 
   for (const { lang, theme } of CASES) {
-    it(`${lang} ${theme}: the plan's first deadline within 600 px of the plan's top`, async () => {
+    it(`${lang} ${theme}: the plan's first deadline within 600 px of the plan's top, the plan within 1200 px`, async () => {
       await setSettings({ ...DEFAULT_SETTINGS, language: lang, theme });
       const article = await browser.context.newPage();
       await article.goto(server.url('transfer-pair.html'));
@@ -101,14 +101,17 @@ describe('answers first, measured and photographed (Chromium)', () => {
       const labels = await plan.locator('.sl-cal-days > li').evaluateAll((days) => days.map((d) => d.getAttribute('aria-label') ?? ''));
       expect(labels.length).toBe(26);
       expect(labels.every((l) => /^2026-\d\d-\d\d \S/.test(l))).toBe(true);
+      // The default plan, unfolded as it opens, fits in two popup heights.
+      const planHeight = Math.round((await plan.boundingBox())!.height);
+      expect(planHeight).toBeLessThanOrEqual(1200);
       await plan.scrollIntoViewIfNeeded();
       await plan.screenshot({ path: path.join(DOCS, `plan-${lang}-${theme}.png`) });
-      console.log(`plan ${lang} ${theme}: first deadline bottom ${Math.round(m.bottom)} px, plan ${Math.round((await plan.boundingBox())!.height)} px`);
+      console.log(`plan ${lang} ${theme}: first deadline bottom ${Math.round(m.bottom)} px, plan ${planHeight} px`);
       await popup.close();
       await article.close();
     });
 
-    it(`${lang} ${theme}: the card's case line and first deadline within its first 300 px`, async () => {
+    it(`${lang} ${theme}: the card's case line, first deadline and balance line within its first 300 px`, async () => {
       await setSettings({ ...DEFAULT_SETTINGS, language: lang, theme });
       const page = await browser.context.newPage();
       await page.setViewportSize({ width: 1100, height: 800 });

@@ -235,6 +235,40 @@ describe('popup and options in Chromium', () => {
     await article.close();
   });
 
+  it('plans 九江 → 广州 in English: first deadline within one popup height, the default plan within two', async () => {
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 1, enabled: true, disabledSites: [], kinds: { place: true, topic: true, claim: true }, hoverDelayMs: 300, trigger: 'hover', theme: 'light', language: 'en' } }));
+    const article = await browser.context.newPage();
+    await article.goto(server.url(`${SEED}?planner-en`));
+    const tabId = await tabIdOf(sw, article.url());
+    await waitForSummary(sw, tabId);
+    const popup = await openPopupFor(tabId);
+    await popup.getByRole('tab', { name: 'Transfer planner' }).click();
+    const panel = popup.locator('#sl-panel-planner');
+    const [from, to] = [panel.getByRole('combobox').nth(0), panel.getByRole('combobox').nth(1)];
+    await from.fill('九江');
+    await from.press('Enter');
+    await to.fill('广州');
+    await to.press('Enter');
+    await panel.locator('input[type="date"]').fill('2026-09-28');
+    await panel.locator('button.sl-primary').click();
+    const plan = panel.getByRole('article');
+    await expect.poll(() => plan.locator('.sl-case').textContent()).toBe('Cross-province transfer');
+    expect(await plan.locator('[data-step="transfer-out"]').innerText()).toContain('by 2026-10-16');
+    const planBox = (await plan.boundingBox())!;
+    const firstDeadline = (await plan.locator('[data-step="transfer-out"] time').boundingBox())!;
+    expect(firstDeadline.y + firstDeadline.height - planBox.y).toBeLessThanOrEqual(600);
+    // Unfolded as it opens: every section in place, the balance grounds and the details folded.
+    expect(await plan.locator('details[open]').count()).toBe(0);
+    expect(await plan.locator('.sl-plan-conditions .sl-rules > li').count()).toBeGreaterThan(0);
+    expect(planBox.height).toBeLessThanOrEqual(1200);
+    console.log(`plan (English): first deadline bottom ${Math.round(firstDeadline.y + firstDeadline.height - planBox.y)} px, default plan ${Math.round(planBox.height)} px`);
+    await plan.screenshot({ path: 'test-output/screenshots/popup-plan-full-en.png' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await article.close();
+    await sw.evaluate(() => chrome.storage.local.remove('settings'));
+  });
+
   it('on a browser page says the lens cannot run there and still offers the planner', async () => {
     const inner = await browser.context.newPage();
     await inner.goto('chrome://version');
