@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { REAL_PAGES } from '../corpus/real-pages.corpus';
 import { launchWithExtension, ROOT, startFixtureServer, tabIdOf, type FixtureServer, type LaunchedBrowser } from './harness';
+import { planTransfer } from './plan-form';
 import { PROBE_INIT, READY_CARD, cardText, hoverText, settle } from './page-probe';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -82,17 +83,7 @@ describe('answers first, measured and photographed (Chromium)', () => {
       await popup.emulateMedia({ colorScheme: theme });
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.locator('.sl-popup:not([aria-busy])').waitFor();
-      await popup.getByRole('tab').nth(1).click();
-      const panel = popup.locator('#sl-panel-planner');
-      const [from, to] = [panel.getByRole('combobox').nth(0), panel.getByRole('combobox').nth(1)];
-      await from.fill('九江');
-      await from.press('Enter');
-      await to.fill('广州');
-      await to.press('Enter');
-      await panel.locator('input[type="date"]').fill('2026-09-28');
-      await panel.locator('button.sl-primary').click();
-      const plan = panel.getByRole('article');
-      await plan.locator('[data-step="transfer-out"]').waitFor();
+      const plan = await planTransfer(popup, '九江', '广州', '2026-09-28');
       expect(await plan.locator('[data-step="transfer-out"] time').getAttribute('datetime')).toBe('2026-10-16');
       const m = await top(popup, '[data-step="transfer-out"] time', '#sl-panel-planner article');
       expect(m.bottom).toBeGreaterThan(0);

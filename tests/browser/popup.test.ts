@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcsStrict } from '../unit/ics-parser';
+import { planTransfer } from './plan-form';
 import { launchWithExtension, ROOT, screenshot, startFixtureServer, tabIdOf, type FixtureServer, type LaunchedBrowser } from './harness';
 
 // Functions given to sw.evaluate run in the extension's service worker, where chrome.* exists.
@@ -242,16 +243,7 @@ describe('popup and options in Chromium', () => {
     const tabId = await tabIdOf(sw, article.url());
     await waitForSummary(sw, tabId);
     const popup = await openPopupFor(tabId);
-    await popup.getByRole('tab', { name: 'Transfer planner' }).click();
-    const panel = popup.locator('#sl-panel-planner');
-    const [from, to] = [panel.getByRole('combobox').nth(0), panel.getByRole('combobox').nth(1)];
-    await from.fill('九江');
-    await from.press('Enter');
-    await to.fill('广州');
-    await to.press('Enter');
-    await panel.locator('input[type="date"]').fill('2026-09-28');
-    await panel.locator('button.sl-primary').click();
-    const plan = panel.getByRole('article');
+    const plan = await planTransfer(popup, '九江', '广州', '2026-09-28');
     await expect.poll(() => plan.locator('.sl-case').textContent()).toBe('Cross-province transfer');
     expect(await plan.locator('[data-step="transfer-out"]').innerText()).toContain('by 2026-10-16');
     const planBox = (await plan.boundingBox())!;
