@@ -35,10 +35,10 @@ export const CARD_BODY_CSS = `
 .sl-body[data-theme="dark"], .dark .sl-body {${DARK} }
 .sl-body *, .sl-body *::before, .sl-body *::after { box-sizing: border-box; }
 .sl-card { margin: 0; }
-.sl-head { margin: 0 0 6px; display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; }
-.sl-title { margin: 0; font-size: 16px; font-weight: 650; }
+.sl-head { margin: 0 0 4px; display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; }
+.sl-title { margin: 0; font-size: 15px; font-weight: 650; line-height: 1.35; }
 .sl-sub { margin: 0; color: var(--sl-muted); font-size: 13px; }
-.sl-case { margin: 6px 0; padding: 5px 8px; border-radius: 6px; background: var(--sl-soft); }
+.sl-case { margin: 4px 0; padding: 3px 8px; border-radius: 6px; background: var(--sl-soft); }
 .sl-label { font-weight: 600; }
 .sl-label::after { content: "："; }
 .sl-body[lang="en"] .sl-label::after { content: ": "; }
@@ -75,13 +75,17 @@ details.sl-section[open] > summary::before { content: "▾"; }
 .sl-refs { color: var(--sl-muted); font-size: 11.5px; white-space: nowrap; }
 .sl-sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .sl-card-timeline { width: 100%; border-collapse: collapse; font-size: 12.5px; font-variant-numeric: tabular-nums; }
-.sl-card-timeline th, .sl-card-timeline td { padding: 3px 4px; border-bottom: 1px solid var(--sl-line); text-align: left; vertical-align: top; }
+.sl-card-timeline th, .sl-card-timeline td { padding: 2px 4px; border-bottom: 1px solid var(--sl-line); text-align: left; vertical-align: top; }
 .sl-card-timeline thead th { color: var(--sl-muted); font-weight: 600; font-size: 11.5px; }
 .sl-card-timeline tbody th { font-weight: 500; }
-.sl-card-timeline tr[data-step] > * { border-bottom: 0; padding-bottom: 0; }
-.sl-card-timeline .sl-step-basis td { white-space: normal; color: var(--sl-muted); font-size: 11.5px; padding-top: 0; }
-.sl-card-timeline td { white-space: nowrap; }
-.sl-card-timeline .sl-start th, .sl-card-timeline .sl-start td { color: var(--sl-muted); }
+.sl-card-timeline td { white-space: nowrap; width: 1%; }
+.sl-limit { color: var(--sl-muted); font-weight: 400; white-space: nowrap; }
+.sl-basis { margin: 2px 0 0; font-size: 12px; }
+.sl-basis > summary { cursor: pointer; list-style: none; color: var(--sl-muted); }
+.sl-basis > summary::-webkit-details-marker { display: none; }
+.sl-basis > summary::before { content: "▸"; display: inline-block; width: 1em; }
+.sl-basis[open] > summary::before { content: "▾"; }
+.sl-basis .sl-facts { margin: 2px 0 0; }
 .sl-from { display: block; color: var(--sl-muted); font-size: 11.5px; font-weight: 400; }
 .sl-wd { color: var(--sl-muted); }
 .sl-outside td:nth-child(2)::after { content: " *"; color: var(--sl-warn-fg); }

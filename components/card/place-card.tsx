@@ -5,11 +5,12 @@ import { CardSection } from './card-section';
 import { CardSources } from './card-sources';
 import { FactList } from './fact-list';
 import { FactSection, LeadLine } from './fact-section';
-import { CardTimeline } from './card-timeline';
+import { CardTimeline, timelineTitle } from './card-timeline';
 
 /**
- * A place's card leads with what applies: the case, the dated deadlines if applied today, where the
- * balance goes and the caveat that most changes what to do. Local facts and the other case follow;
+ * A place's card leads with what applies: the case, where the balance goes (one line, so it stays in
+ * the first screen however long the case line and the table grow), the dated deadlines if applied
+ * today and the caveat that most changes what to do. Local facts and the other case follow;
  * everything else is folded.
  */
 export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }) {
@@ -24,13 +25,13 @@ export function PlaceCard({ model, lang }: { model: PlaceCardModel; lang: Lang }
         <span class="sl-label">{cardText(lang, 'plan.case')}</span>
         {m.caseLabel}
       </p>
+      <LeadLine label={cardText(lang, 'card.balance')} fact={m.balance} lang={lang} kind="balance" />
       {m.timeline && (
-        <CardSection title={cardText(lang, 'timeline.title', { date: m.timeline.applicationDate })}>
+        <CardSection title={timelineTitle(m.timeline, lang)}>
           {m.timelineNote && <p class="sl-note">{m.timelineNote}</p>}
           <CardTimeline timeline={m.timeline} lang={lang} />
         </CardSection>
       )}
-      <LeadLine label={cardText(lang, 'card.balance')} fact={m.balance} lang={lang} kind="balance" />
       <LeadLine label={cardText(lang, 'card.keyCaveat')} fact={m.keyCaveat} lang={lang} kind="caveat" />
       {m.noLocalNote && <p class="sl-note sl-nolocal">{m.noLocalNote}</p>}
       <FactSection title={cardText(lang, 'section.local', { place: m.title })} facts={m.localFacts} lang={lang} class="sl-local" />

@@ -22,9 +22,11 @@ export function TimelineList({
   return (
     <ol class="sl-timeline">
       {lead}
-      {items.map((item) => {
+      {items.map((item, i) => {
         const limit = stepLimitText(lang, item);
-        const note = holidayNote(lang, item);
+        // Steps counted over the same days name the same holidays: said once, then "as above".
+        const full = holidayNote(lang, item);
+        const note = full && items.slice(0, i).some((earlier) => holidayNote(lang, earlier) === full) ? t(lang, 'plan.holidaysAsAbove') : full;
         return (
           <li key={item.step} data-step={item.step}>
             <label class="sl-check">

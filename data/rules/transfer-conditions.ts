@@ -17,7 +17,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     status: WORKING,
     statement: {
       zh: '转移前须已在原参保地中止（暂停）参保，并已按规定在新参保地参保：转出地核验是否已中止参保，转入地核验是否已在当地参保；申请前应先办好这两步。',
-      en: 'Before transferring, insurance must be suspended at the old place and taken out at the new one: the old agency checks the suspension, the new agency checks the enrolment; settle both before applying.',
+      en: 'Suspend the insurance at the old place and enrol at the new one before applying: each agency checks its side.',
     },
     confidence: 'official',
     sources: [
@@ -40,7 +40,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     status: WORKING,
     statement: {
       zh: '原参保地的医保个人账户须为正常状态，没有欠费或冻结。',
-      en: 'The personal account at the old place must be in normal status, with no arrears and not frozen.',
+      en: 'The old place’s personal account must be in normal status: no arrears, not frozen.',
     },
     confidence: 'article',
     sources: [
@@ -74,7 +74,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     status: WORKING,
     statement: {
       zh: '跨统筹地区就业，或户籍、常住地变动的参保人员，按规定办理医保关系转移接续。',
-      en: 'Insured people who move to work in another pooling area, or whose household registration or usual residence changes, transfer their insurance as the rules provide.',
+      en: 'Insured people moving to work in another pooling area, or changing household registration or usual residence, transfer as the rules provide.',
     },
     confidence: 'official',
     sources: [M43_ART2, SEED_002.conditionCrossAreaEmployment],
@@ -88,7 +88,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     status: WORKING,
     statement: {
       zh: '参加职工医保或城乡居民医保的人员都具备医保转移资格；国家《暂行办法》所称职工医保参保人员不含退休人员。',
-      en: 'People in either employee medical insurance or urban-rural resident medical insurance are eligible to transfer; the national interim measures exclude retirees from the employee side.',
+      en: 'Employee and urban-rural resident insurance members may transfer; the national interim measures exclude retired employees.',
     },
     confidence: 'official',
     sources: [
@@ -175,7 +175,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     status: WORKING,
     statement: {
       zh: '线上申请只需有效身份证件或社会保障卡；跨省网上转移不再需要提供纸质参保凭证（本溪、海西、泉州丰泽医保部门办事指南）。',
-      en: 'Applying online needs only a valid ID document or the social-security card; an online cross-province transfer no longer needs a paper insurance certificate (guides of the Benxi, Haixi and Quanzhou Fengze offices).',
+      en: 'Online, a valid ID or the social-security card is enough; an online cross-province transfer needs no paper insurance certificate (Benxi, Haixi, Quanzhou Fengze office guides).',
     },
     confidence: 'official',
     sources: [QUANZHOU_GUIDE, BENXI_GUIDE, HAIXI_GUIDE],

@@ -40,5 +40,5 @@ export const SHARED_EN: Record<SharedStringKey, string> = {
   'plan.experiences': 'Reported experiences (not rules; for reference)',
   'plan.caveats': 'Caveats',
   'plan.workingDays': '{count} working days',
-  'plan.holidaysInWindow': 'Holidays on the way: {names}',
+  'plan.holidaysInWindow': 'Holidays: {names}',
 };

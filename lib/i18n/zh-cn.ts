@@ -84,6 +84,7 @@ export const ZH_CN = {
   'plan.outsideCalendar': '{date} 超出内置的节假日日历（已含 {years} 年），该日期按普通周末推算，可能不准。',
   'plan.onlyRulesShown': '下面的日期按法定时限的最长天数推算，经办机构可能更早办完。',
   'plan.makeup': '调休上班 {dates}',
+  'plan.holidaysAsAbove': '期间节假日同上',
   'step.applied': '提交申请',
   'step.transfer-out': '转出地完成转出',
   'step.transfer-in': '转入地完成转入',

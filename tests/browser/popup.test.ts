@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcsStrict } from '../unit/ics-parser';
+import { planTransfer } from './plan-form';
 import { launchWithExtension, ROOT, screenshot, startFixtureServer, tabIdOf, type FixtureServer, type LaunchedBrowser } from './harness';
 
 // Functions given to sw.evaluate run in the extension's service worker, where chrome.* exists.
@@ -233,6 +234,31 @@ describe('popup and options in Chromium', () => {
     expect(copied).toContain('- 2026-10-16 转出地完成转出 (10 个工作日) 期间遇到：国庆节 10-01–10-07；调休上班 10-10');
     await popup.close();
     await article.close();
+  });
+
+  it('plans 九江 → 广州 in English: first deadline within one popup height, the default plan within two', async () => {
+    await sw.evaluate(() => chrome.storage.local.set({ settings: { version: 1, enabled: true, disabledSites: [], kinds: { place: true, topic: true, claim: true }, hoverDelayMs: 300, trigger: 'hover', theme: 'light', language: 'en' } }));
+    const article = await browser.context.newPage();
+    await article.goto(server.url(`${SEED}?planner-en`));
+    const tabId = await tabIdOf(sw, article.url());
+    await waitForSummary(sw, tabId);
+    const popup = await openPopupFor(tabId);
+    const plan = await planTransfer(popup, '九江', '广州', '2026-09-28');
+    await expect.poll(() => plan.locator('.sl-case').textContent()).toBe('Cross-province transfer');
+    expect(await plan.locator('[data-step="transfer-out"]').innerText()).toContain('by 2026-10-16');
+    const planBox = (await plan.boundingBox())!;
+    const firstDeadline = (await plan.locator('[data-step="transfer-out"] time').boundingBox())!;
+    expect(firstDeadline.y + firstDeadline.height - planBox.y).toBeLessThanOrEqual(600);
+    // Unfolded as it opens: every section in place, the balance grounds and the details folded.
+    expect(await plan.locator('details[open]').count()).toBe(0);
+    expect(await plan.locator('.sl-plan-conditions .sl-rules > li').count()).toBeGreaterThan(0);
+    expect(planBox.height).toBeLessThanOrEqual(1200);
+    console.log(`plan (English): first deadline bottom ${Math.round(firstDeadline.y + firstDeadline.height - planBox.y)} px, default plan ${Math.round(planBox.height)} px`);
+    await plan.screenshot({ path: 'test-output/screenshots/popup-plan-full-en.png' });
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+    await article.close();
+    await sw.evaluate(() => chrome.storage.local.remove('settings'));
   });
 
   it('on a browser page says the lens cannot run there and still offers the planner', async () => {

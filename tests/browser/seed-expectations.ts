@@ -10,6 +10,7 @@ import { cardData } from '../../lib/bundle/background-data';
 import { pageCaseNear } from '../../lib/rules/page-case';
 import { placeCardModel } from '../../lib/cards/place-card-model';
 import { createWorkingDayCalendar } from '../../lib/calendar/working-days';
+import { weekdayLabel } from '../../lib/i18n/card-strings';
 
 export const SEED_PAGES_DIR = path.resolve(import.meta.dirname, '../fixtures/seeds');
 export const SEED_PAGES = readdirSync(SEED_PAGES_DIR).filter((f) => f.endsWith('.html')).sort();
@@ -36,18 +37,24 @@ export function expectationsFor(file: string) {
 }
 
 /** The national 10/5/15 working-day limits dated from today (China's date) on the holiday calendar. */
-export function nationalTimelineToday(): { today: string; out: string; inDone: string; whole: string } {
+export function nationalTimelineToday(): { today: string; title: string; out: string; inDone: string; whole: string } {
   const cal = createWorkingDayCalendar(holidays as HolidayCalendar);
   const today = chinaToday();
   const out = cal.addWorkingDays(today, 10).date;
-  return { today, out, inDone: cal.addWorkingDays(out, 5).date, whole: cal.addWorkingDays(today, 15).date };
+  return {
+    today,
+    title: `如果今天（${today} ${weekdayLabel('zh-CN', today)}）申请`,
+    out,
+    inDone: cal.addWorkingDays(out, 5).date,
+    whole: cal.addWorkingDays(today, 15).date,
+  };
 }
 
-/** The zh-CN card's timeline rows for those dates. */
+/** The zh-CN card's timeline rows for those dates: the deadline first, then the step and its limit. */
 export function zhTimelinePatterns(t: ReturnType<typeof nationalTimelineToday>): RegExp[] {
   return [
-    new RegExp(`转出地完成转出[\\s\\S]*${t.out}[\\s\\S]*10 个工作日`),
-    new RegExp(`转入地完成转入[\\s\\S]*${t.inDone}[\\s\\S]*5 个工作日`),
-    new RegExp(`整个转移完成[\\s\\S]*${t.whole}[\\s\\S]*15 个工作日`),
+    new RegExp(`${t.out}[^\\n]*转出地完成转出[^\\n]*10 个工作日`),
+    new RegExp(`${t.inDone}[^\\n]*转入地完成转入[^\\n]*5 个工作日`),
+    new RegExp(`${t.whole}[^\\n]*整个转移完成[^\\n]*15 个工作日`),
   ];
 }

@@ -3,6 +3,7 @@ import { cleanup, render, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CardBody } from '../../components/card/card-body';
 import type { CardContext, CardMention } from '../../lib/cards/card-context';
+import { weekdayLabel } from '../../lib/i18n/card-strings';
 
 afterEach(cleanup);
 
@@ -27,6 +28,16 @@ describe('place card', () => {
     expect(dates('whole')).toEqual(['2026-10-23']);
     expect(rowOf(article, 'transfer-out').textContent).toContain('10 个工作日');
     expect(rowOf(article, 'transfer-out').textContent).toContain('2026-10-16 周五');
+    expect(within(article).getByRole('heading', { name: '如果今天（2026-09-28 周一）申请' })).toBeTruthy();
+    // What each count starts from, its sureness and sources are folded under the table, one line per step.
+    const basis = within(article).getByText('起算、可靠程度与来源').closest('details')!;
+    expect(basis.hasAttribute('open')).toBe(false);
+    const basisOut = basis.querySelector('[data-basis="transfer-out"]')!;
+    expect(basisOut.textContent).toContain('转出地完成转出');
+    expect(basisOut.textContent).toContain('申请成功受理后起算');
+    expect(basisOut.querySelector('.sl-badge')!.textContent).toBe('官方规定');
+    expect(basisOut.querySelector('.sl-sr')!.textContent).toMatch(/^来源 \d/);
+    expect(rowOf(article, 'transfer-out').querySelector('.sl-refs')).toBeNull();
     expect(article.textContent).toContain('期间遇到：国庆节');
     expect(article.textContent).toContain('没有九江市的本地规定数据，以下为全国规定。');
     const routes = within(article).getByText('办理途径').closest('details')!;
@@ -59,10 +70,12 @@ describe('place card', () => {
     expect(within(article).getByRole('region', { name: '深圳市的本地信息' }).textContent).toContain('不划转、不提现');
   });
 
-  it('leads with the case, the dated deadlines, the balance in one line and one caveat; the rest folded', () => {
+  it('leads with the case, the balance in one line, the dated deadlines and one caveat; the rest folded', () => {
     const { article } = card(place('360400', '九江'));
-    const order = [...article.querySelectorAll('.sl-case, .sl-card-timeline, .sl-lead-balance, .sl-lead-caveat')].map((el) => el.classList[0]);
-    expect(order).toEqual(['sl-case', 'sl-card-timeline', 'sl-lead', 'sl-lead']);
+    // The balance line comes straight after the case, so no table length can push it out of the first screen.
+    const parts = ['sl-case', 'sl-lead-balance', 'sl-card-timeline', 'sl-lead-caveat'];
+    const order = [...article.querySelectorAll(parts.map((c) => `.${c}`).join(', '))].map((el) => parts.find((c) => el.classList.contains(c)));
+    expect(order).toEqual(parts);
     const balance = article.querySelector('.sl-lead-balance')!;
     expect(balance.textContent).toContain('余额');
     expect(balance.textContent).toContain('随医保关系划转到新参保地的个人账户。');
@@ -94,7 +107,7 @@ describe('place card', () => {
   it('renders in English', () => {
     const { article } = card(place('360400', '九江'), ctx({ language: 'en' }));
     expect(article.getAttribute('aria-label')).toBe('九江市: medical-insurance transfer');
-    expect(article.textContent).toContain('If you applied today (2026-09-28)');
+    expect(article.textContent).toContain('If you applied today (2026-09-28 Mon)');
     expect(rowOf(article, 'transfer-out').textContent).toContain('10 working days');
     expect(rowOf(article, 'transfer-out').textContent).toContain('2026-10-16 Fri');
     expect(article.textContent).toContain('National Day (国庆节)');
@@ -129,7 +142,7 @@ describe('place card', () => {
   it('without a date it counts from today in China', () => {
     const { article } = card(place('360400', '九江'), { language: 'zh-CN' });
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    expect(article.querySelector('tr.sl-start time')!.getAttribute('datetime')).toBe(today);
+    expect(within(article).getByRole('heading', { name: `如果今天（${today} ${weekdayLabel('zh-CN', today)}）申请` })).toBeTruthy();
   });
 });
 

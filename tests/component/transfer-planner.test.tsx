@@ -45,6 +45,9 @@ describe('TransferPlanner', () => {
     expect(plan.querySelector('[data-step="transfer-out"]')!.textContent).toContain('国庆节 10-01–10-07');
     expect(plan.querySelector('[data-step="transfer-in"]')!.textContent).toContain('最迟 2026-10-23');
     expect(plan.querySelector('[data-step="whole"]')!.textContent).toContain('最迟 2026-10-23');
+    // The whole transfer spans the same holidays as the transfer-out: named once, then "同上".
+    expect(plan.querySelector('[data-step="whole"]')!.textContent).toContain('期间节假日同上');
+    expect(plan.querySelector('[data-step="whole"]')!.textContent).not.toContain('国庆节');
     expect(plan.textContent).toContain('申请转出选 江西省');
     expect(within(plan).getByText('报告的经历（非规定，仅供参考）')).toBeTruthy();
 

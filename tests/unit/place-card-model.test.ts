@@ -115,7 +115,7 @@ describe('place card model', () => {
 
   it('speaks English when asked and returns undefined for an unknown code', () => {
     const m = model('360400', { language: 'en' });
-    expect(m.timeline!.steps[0]!.label).toBe('Old place finishes the transfer-out');
+    expect(m.timeline!.steps[0]!.label).toBe('Transfer-out done (old place)');
     expect(m.noLocalNote).toBe('No local rules for 九江市 in the data; national rules are shown.');
     expect(placeCardModel({ code: '999999', context: { today: '2026-09-28', language: 'zh-CN' }, ...data })).toBeUndefined();
   });

@@ -15,13 +15,15 @@ export const CARD_CSS = `
 }
 .card.dark { background: #1f2125; color: #e8e8e8; border-color: #3d424a; box-shadow: 0 8px 28px rgb(0 0 0 / 0.55); }
 .card:focus { outline: 2px solid #1a73e8; outline-offset: 2px; }
-/* The title and the close button stay in reach while a long card is scrolled. */
+/* The title and the close button stay in reach while a long card is scrolled. One compact line, so
+   the card's first screen goes to the answer (the body's own heading names the place in full). */
 .card-head {
-  display: flex; align-items: center; gap: 8px; margin: -12px -14px 6px; padding: 12px 14px 4px;
+  display: flex; align-items: center; gap: 6px; margin: -12px -14px 2px; padding: 6px 10px 2px 14px;
   position: sticky; top: -12px; z-index: 1; background: inherit; border-radius: 10px 10px 0 0;
+  line-height: 24px;
 }
-.card-title { margin: 0; font-size: 17px; font-weight: 650; flex: 0 1 auto; }
-.card-kind { font-size: 12px; padding: 1px 7px; border-radius: 999px; background: #eef3fb; color: #1a4f9c; }
+.card-title { margin: 0; font-size: 15px; font-weight: 650; flex: 0 1 auto; line-height: 24px; }
+.card-kind { font-size: 11.5px; line-height: 17px; padding: 0 7px; border-radius: 999px; background: #eef3fb; color: #1a4f9c; }
 .dark .card-kind { background: #22324a; color: #a9c8f5; }
 .kind-place .card-kind { background: #fff1e0; color: #8a4300; }
 .dark.kind-place .card-kind { background: #4a3118; color: #ffc989; }
@@ -31,7 +33,7 @@ export const CARD_CSS = `
 .dark .card-pinned { color: #a0a7b0; }
 .card-pin, .card-close {
   margin-left: auto; border: 0; background: transparent; color: inherit; font: inherit; cursor: pointer;
-  border-radius: 6px; padding: 0 6px; line-height: 24px;
+  border-radius: 6px; padding: 0 6px; line-height: 24px; min-width: 24px;
 }
 .card-pin + .card-close, .card-pinned + .card-close { margin-left: 0; }
 .card-pinned { margin-left: auto; }
