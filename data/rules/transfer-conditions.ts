@@ -88,7 +88,7 @@ export const TRANSFER_CONDITIONS: RuleInput[] = [
     status: WORKING,
     statement: {
       zh: '参加职工医保或城乡居民医保的人员都具备医保转移资格；国家《暂行办法》所称职工医保参保人员不含退休人员。',
-      en: 'Employee and urban-rural resident insurance members may transfer; the national interim measures exclude retired employees.',
+      en: 'Employee and urban-rural resident insurance members may transfer; the national interim measures’ employee members exclude retirees.',
     },
     confidence: 'official',
     sources: [
