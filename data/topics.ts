@@ -28,14 +28,14 @@ export const TOPICS: Topic[] = [
       zh: '职工医保个人账户里的钱随关系划转，或在特定情况下划入本人银行账户。',
       en: 'The money in the employee personal account moves with the relation or, in certain cases, to the holder’s bank account.',
     },
-    // 账户余额 alone is also what balance look-ups and family sharing talk about, so the balance keywords
-    // pair the money with a move.
+    // 账户余额 or 个人账户资金 alone is also what balance look-ups and family sharing talk about, so the
+    // balance keywords pair the money with a move (and lib/matcher/topic-rules.ts reads the pair apart).
     keywords: [
-      '余额转移', '余额划转', '个人账户资金', '账户清0', '账户清零', '余额不会清0', '本人银行账户',
+      '余额转移', '余额划转', '账户清0', '账户清零', '余额不会清0', '本人银行账户',
       '余额可以转', '余额能转', '余额能不能转', '余额怎么跨', '余额可以跨', '余额夸省', '余额怎么异地',
       '余额异地', '余额转入', '余额转出', '余额转到', '余额也能转', '余额多久到', '余额多久能到', '账户金额转移',
       '账户金额可以转移', '账户金额能转移', '钱可以转移', '钱能转移', '钱会跟着', '钱多久到账', '转个人账户',
-      '随医保关系', '随关系转', '划到银行卡', '划入本人银行', '余额会不会清', '余额清零',
+      '随医保关系', '随关系转', '划到银行卡', '划入本人银行', '划到本人', '余额会不会清', '余额清零',
     ],
   },
   {
@@ -128,7 +128,8 @@ export const TOPICS: Topic[] = [
       zh: '到原参保地经办机构办理转出并领取《参保凭证》，再到新参保地办理转入。',
       en: 'Transferring out at the old agency to obtain the insurance certificate, then transferring in at the new one.',
     },
-    keywords: ['参保凭证', '经办机构窗口', '线下办理', '信息表'],
+    // The documents by name: 《参保凭证》 and the 《参保人员基本医疗保险信息表》 — a bare 信息表 may be any form.
+    keywords: ['参保凭证', '经办机构窗口', '线下办理', '医疗保险信息表'],
   },
   {
     id: 'online-application',

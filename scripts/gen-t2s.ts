@@ -2,8 +2,8 @@
  * Generates data/t2s.generated.json: traditional → simplified characters (OpenCC's tables, via the
  * opencc-js devDependency, Taiwan and Hong Kong variants included) for every simplified character
  * the matcher reads — region names, topic and claim words, and the words its rules look at
- * (place-rules, organisation-names, topic-concepts, transfer-pairs); ordinary words are left out,
- * as they only guard names whose characters are already folded. The detector folds a page's 繁體
+ * (place-rules, organisation-names, topic-concepts, topic-rules, transfer-pairs); ordinary words
+ * are left out, as they only guard names whose characters are already folded. The detector folds a page's 繁體
  * characters with it before matching, one code unit for one, so spans stay in the page's own text
  * (廣州 → 广州市, 醫保關係轉移接續 → transfer). Read by the validated loader (popup, scan, tests); the content
  * script leaves it out until it loads the matcher's data as a resource (50 KB gzipped budget).
@@ -32,7 +32,7 @@ for (const t of TOPICS) t.keywords.forEach(add);
 for (const c of CLAIMS) c.patterns.forEach(add);
 // The words the rules compare (INSURANCE_WORDS, suffix classes, pair verbs), not their comments.
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
-for (const f of ['place-rules.ts', 'organisation-names.ts', 'topic-concepts.ts', 'transfer-pairs.ts']) add(code(read(`lib/matcher/${f}`)));
+for (const f of ['place-rules.ts', 'organisation-names.ts', 'topic-concepts.ts', 'topic-rules.ts', 'transfer-pairs.ts']) add(code(read(`lib/matcher/${f}`)));
 
 const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const convertTw = OpenCC.Converter({ from: 'tw', to: 'cn' });

@@ -15,6 +15,7 @@ import { indexDistricts } from './place-rules';
 import { pickSubject, type Subject } from './subject';
 import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
+import { topicRules } from './topic-rules';
 import { transferPairs } from './transfer-pairs';
 import { leftmostLongest, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
 import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult } from './types';
@@ -34,6 +35,7 @@ export type {
 } from './types';
 
 const HEADLINE_MAX = 120;
+const NO_QUADS = new Int32Array(0);
 
 export function createDetector(data: DetectorData): Detector {
   const t0 = performance.now();
@@ -48,6 +50,7 @@ export function createDetector(data: DetectorData): Detector {
   const layerBuffers = LAYER_ORDER.map(() => new Int32Array(256));
   const patternText = Object.freeze(table.patterns.map((p) => p.text));
   const topicIds = table.topicList.map((t) => t.id);
+  const rules = topicRules(table.patterns, (id) => topicIds.indexOf(id as (typeof topicIds)[number]));
   const claimInfo = table.claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
   const script = data.t2s ? scriptTable(data.t2s) : undefined;
   const buildMs = performance.now() - t0;
@@ -60,8 +63,11 @@ export function createDetector(data: DetectorData): Detector {
     const byLayer = partition(automaton.findAllShared(text), table.layerIndex, layerBuffers);
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
     const places = resolvePlaces(resolver, text, leftmostLongest(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
-    const topicLayer = keepGated(text, byLayer[TOPIC_LAYER]!, table.gated, contextHits.length > 0);
-    const { lists, topicOrder } = topicLists(table, topicLayer);
+    const insurancePage = contextHits.length > 0;
+    const pairs = transferPairs(text, places);
+    const ruled = insurancePage ? rules.apply(text, byLayer[TOPIC_LAYER]!, pairs) : NO_QUADS;
+    const topicLayer = keepGated(text, byLayer[TOPIC_LAYER]!, table, insurancePage);
+    const { lists, topicOrder } = topicLists(table, topicLayer, ruled);
     // Each list is sorted by (start, end); merging them in this order equals a stable sort of all.
     lists.unshift(places.flat);
     lists.push(claimTriples(table, byLayer[CLAIM_LAYER]!));
@@ -87,7 +93,15 @@ export function createDetector(data: DetectorData): Detector {
         mentions[o] = placeMention(places, list[at + 2]!, runs.finalIndex, original, start, end, context);
       } else mentions[o] = itemMention(kind, list[at + 2]!, original, start, end);
     }
-    const result: ScanResult = { mentions, pairs: transferPairs(script ? foldScript(original, script) : original, mentions), counts };
+    const pairOffsets = originalOffsets(norm);
+    const result: ScanResult = {
+      mentions,
+      pairs: pairs.map(({ from, to, start, end }) => {
+        const [s, e] = pairOffsets(start, end);
+        return { from, to, start: s, end: e };
+      }),
+      counts,
+    };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
     return result;
@@ -164,32 +178,38 @@ export function createDetector(data: DetectorData): Detector {
 /**
  * One triple list per topic met, leftmost-longest within each: keywords of different topics may
  * overlap (跨省转移接续: 跨省转移 + 转移接续); one topic's may not. Topics are listed in the order
- * first met, which orders mentions sharing a span. Refs are packRef(pattern, topic).
+ * first met, which orders mentions sharing a span. Refs are packRef(pattern, topic). The rules'
+ * quads (start, end, pattern, topic; topic-rules.ts) join their topic's list.
  */
-function topicLists(table: PatternTable, topicLayer: Int32Array): { lists: Int32Array[]; topicOrder: number[] } {
+function topicLists(table: PatternTable, topicLayer: Int32Array, ruled: Int32Array): { lists: Int32Array[]; topicOrder: number[] } {
   const T = table.topicList.length;
   const sizes = new Int32Array(T);
   const topicOrder: number[] = [];
   const topicsOf = (pid: number) => table.topicsOf[pid]!;
-  for (let i = 2; i < topicLayer.length; i += 3) {
-    for (const t of topicsOf(topicLayer[i]!)) {
-      if (sizes[t] === 0) topicOrder.push(t);
-      sizes[t] = sizes[t]! + 3;
-    }
-  }
+  const count = (t: number) => {
+    if (sizes[t] === 0) topicOrder.push(t);
+    sizes[t] = sizes[t]! + 3;
+  };
+  for (let i = 2; i < topicLayer.length; i += 3) for (const t of topicsOf(topicLayer[i]!)) count(t);
+  for (let i = 3; i < ruled.length; i += 4) count(ruled[i]!);
   const perTopic: Int32Array[] = Array.from(sizes, (n) => new Int32Array(n));
   sizes.fill(0);
+  const add = (t: number, start: number, end: number, pid: number) => {
+    const list = perTopic[t]!;
+    const at = sizes[t]!;
+    list[at] = start;
+    list[at + 1] = end;
+    list[at + 2] = packRef(pid, t, T);
+    sizes[t] = at + 3;
+  };
+  // Both inputs are sorted by start; merged, each list stays nearly sorted for leftmostLongest's insertion sort.
+  let j = 0;
   for (let i = 0; i < topicLayer.length; i += 3) {
+    for (; j < ruled.length && ruled[j]! < topicLayer[i]!; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
     const pid = topicLayer[i + 2]!;
-    for (const t of topicsOf(pid)) {
-      const list = perTopic[t]!;
-      const at = sizes[t]!;
-      list[at] = topicLayer[i]!;
-      list[at + 1] = topicLayer[i + 1]!;
-      list[at + 2] = packRef(pid, t, T);
-      sizes[t] = at + 3;
-    }
+    for (const t of topicsOf(pid)) add(t, topicLayer[i]!, topicLayer[i + 1]!, pid);
   }
+  for (; j < ruled.length; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
   return { lists: topicOrder.map((t) => leftmostLongest(perTopic[t]!)), topicOrder };
 }
 

@@ -5,7 +5,7 @@
  */
 import { INSURANCE_WORDS, contextNeed, leastNeed, type PlaceName } from './place-rules';
 import { normalizeText } from './normalize';
-import { GATED, PAGE_GATED_TOPIC_WORDS, YIELDING, YIELDING_TOPICS } from './topic-concepts';
+import { GATED, ON_TOPIC_PAGE, PAGE_GATED_TOPIC_WORDS, SIDE, SIDE_TOPICS, TOPIC_PAGE_WORDS, YIELDING, YIELDING_TOPICS } from './topic-concepts';
 import type { DetectorClaim, DetectorData, DetectorTopic } from './types';
 
 export type Layer = 'place' | 'topic' | 'claim' | 'context';
@@ -23,7 +23,7 @@ export interface PatternInfo {
   topics?: DetectorTopic[];
   claims?: DetectorClaim[];
   /** A topic word that counts only in a text holding an insurance word (topic-concepts.ts). */
-  gated?: typeof GATED | typeof YIELDING;
+  gated?: typeof GATED | typeof YIELDING | typeof ON_TOPIC_PAGE | typeof SIDE;
 }
 
 export interface PatternTable {
@@ -35,8 +35,10 @@ export interface PatternTable {
   readonly topicsOf: readonly (readonly number[])[];
   readonly claimList: readonly DetectorClaim[];
   readonly claimsOf: readonly (readonly number[])[];
-  /** GATED or YIELDING for page-gated topic words, 0 for the rest, by pattern. */
+  /** GATED, YIELDING, ON_TOPIC_PAGE or SIDE for page-gated topic words, 0 for the rest, by pattern. */
   readonly gated: Uint8Array;
+  /** For SIDE words, a bit per topic number whose keywords they do not yield to (topic-concepts.ts). */
+  readonly sideMask: Uint32Array;
 }
 
 // Data text rarely needs normalizing; skip the work when nothing in it would change.
@@ -83,6 +85,8 @@ export function buildPatternTable(data: DetectorData): PatternTable {
 
   const topicList = [...new Set(patterns.flatMap((p) => p.topics ?? []))];
   const topicNo = new Map(topicList.map((t, i) => [t, i]));
+  if (topicList.length > 32) throw new Error('pattern table: more topics than a side mask holds');
+  const topicNoById = new Map(topicList.map((t, i) => [t.id, i]));
   const claimList = [...new Set(patterns.flatMap((p) => p.claims ?? []))];
   const claimNo = new Map(claimList.map((c, i) => [c, i]));
   return {
@@ -93,6 +97,7 @@ export function buildPatternTable(data: DetectorData): PatternTable {
     claimList,
     claimsOf: patterns.map((p) => (p.claims ?? []).map((c) => claimNo.get(c)!)),
     gated: Uint8Array.from(patterns, (p) => p.gated ?? 0),
+    sideMask: Uint32Array.from(patterns, (p) => (p.gated === SIDE ? sideMaskOf(p.topics ?? [], topicNoById) : 0)),
   };
 }
 
@@ -102,10 +107,28 @@ function addGatedWords(data: DetectorData, pattern: (layer: Layer, text: string)
     for (const w of PAGE_GATED_TOPIC_WORDS[topic.id] ?? []) {
       const p = pattern('topic', w);
       if (p.topics && !p.gated) continue;
-      p.gated = YIELDING_TOPICS.includes(topic.id) ? YIELDING : GATED;
+      p.gated = YIELDING_TOPICS.includes(topic.id) ? YIELDING : SIDE_TOPICS[topic.id] ? SIDE : GATED;
+      addOnce((p.topics ??= []), topic);
+    }
+    for (const w of TOPIC_PAGE_WORDS[topic.id] ?? []) {
+      const p = pattern('topic', w);
+      if (p.topics && !p.gated) continue;
+      p.gated = ON_TOPIC_PAGE;
       addOnce((p.topics ??= []), topic);
     }
   }
+}
+
+/** The bits of a SIDE word's own topics and of those they stand with. */
+function sideMaskOf(topics: readonly DetectorTopic[], byId: ReadonlyMap<string, number>): number {
+  let mask = 0;
+  for (const t of topics) {
+    for (const id of [t.id, ...(SIDE_TOPICS[t.id] ?? [])]) {
+      const i = byId.get(id);
+      if (i !== undefined) mask |= 1 << i;
+    }
+  }
+  return mask >>> 0;
 }
 
 function addOnce<T>(list: T[], item: T): void {

@@ -5,8 +5,11 @@
  * insurance context word (place-rules INSURANCE_WORDS). Document-name and online wordings that
  * pages vary (全程网办, 掌上办) are here too, for the same reason. They fill sentences the keyword
  * lists leave empty. The bare transfer verbs (转移, 转入…) yield: a sentence that already has a
- * keyword's topic (查询转移进度 → progress-query) or speaks of the balance (个人账户的钱转移) takes
- * none, as its 转移 is that progress's or that money's, not the relation's.
+ * keyword's topic (查询转移进度 → progress-query) or speaks of the balance (个人账户的钱转移) takes none,
+ * as its 转移 is that progress's or that money's, not the relation's — unless a scheme word stands
+ * right before it (医保转出): then it is the relation's whatever else the sentence says.
+ * Followed by 地 (转入地, 转出地) the verb is a noun for one end, not the move. Bare counter words
+ * (线下, 窗口) stand with the transfer but yield to another topic's keyword (SIDE_TOPICS).
  */
 import type { TopicId } from '../../data/schema';
 import { sentenceAround } from './topic-context';
@@ -30,16 +33,53 @@ export const PAGE_GATED_TOPIC_WORDS: Readonly<Partial<Record<TopicId, readonly s
 };
 
 /**
- * The topic layer's triples (sorted by start) without the gated ones that do not count: all of
- * them off an insurance page, and those in a sentence holding an ungated topic word.
+ * Words that name a topic only on a page where one of that topic's own keywords stands (one
+ * sense per page): 绑定 is binding a family member on a page about 家庭共济, a bank card elsewhere.
  */
+export const TOPIC_PAGE_WORDS: Readonly<Partial<Record<TopicId, readonly string[]>>> = {
+  'family-sharing': ['绑定'],
+};
+
 /** Gated words that yield to a keyword's topic or to the balance in their sentence (by topic). */
 export const YIELDING_TOPICS: readonly TopicId[] = ['transfer'];
-const BALANCE_WORD = /余额|个人账户|账户资金|账户金额|结余|的钱/;
+/**
+ * Gated words that yield to a keyword of another topic in their sentence than the ones named here
+ * (by topic): a bare counter (线下, 窗口) is the transfer's way of handling, but in a sentence about
+ * family sharing or the app (线上或线下渠道完成绑定) it is that topic's.
+ */
+export const SIDE_TOPICS: Readonly<Partial<Record<TopicId, readonly TopicId[]>>> = {
+  'insurance-certificate': ['transfer'],
+};
+export const BALANCE_WORD = /余额|个人账户|账户资金|账户金额|结余|的钱/;
 export const GATED = 1;
 export const YIELDING = 2;
+/** A TOPIC_PAGE_WORDS word: counts where a keyword of its topic stands on the page. */
+export const ON_TOPIC_PAGE = 3;
+/** A SIDE_TOPICS word: yields to a keyword of a topic outside its mask (PatternTable.sideMask). */
+export const SIDE = 4;
 
-export function keepGated(text: string, topicLayer: Int32Array, gated: Uint8Array, insurancePage: boolean): Int32Array {
+/** Whether a scheme word (and its relation) ends right where a verb starts: 医保转出, 医疗保险关系转入. */
+export function schemeBefore(text: string, start: number): boolean {
+  // Read in place, not by slice and RegExp: every bare 转移 of a page comes through here.
+  const at = endsWith(text, start, '关系') ? start - 2 : start;
+  return endsWith(text, at, '医保') || endsWith(text, at, '社保') || endsWith(text, at, '医疗保险');
+}
+
+const endsWith = (text: string, end: number, word: string): boolean => end >= word.length && text.startsWith(word, end - word.length);
+
+/**
+ * The topic layer's triples (sorted by start) without the gated ones that do not count: all of
+ * them off an insurance page, the yielding ones that yield, and topic-page words off their topic's page.
+ */
+export interface GateTable {
+  readonly gated: Uint8Array;
+  readonly topicsOf: readonly (readonly number[])[];
+  /** Per pattern, a bit per topic number whose keywords a SIDE word stands with. */
+  readonly sideMask: Uint32Array;
+}
+
+export function keepGated(text: string, topicLayer: Int32Array, table: GateTable, insurancePage: boolean): Int32Array {
+  const { gated, topicsOf } = table;
   const sorted = sortByStart(topicLayer);
   const n = sorted.length / STRIDE;
   let anyGated = false;
@@ -48,21 +88,43 @@ export function keepGated(text: string, topicLayer: Int32Array, gated: Uint8Arra
   const plain: number[] = [];
   for (let i = 0; i < n; i++) if (gated[sorted[i * 3 + 2]!] === 0) plain.push(sorted[i * 3]!, sorted[i * 3 + 1]!, sorted[i * 3 + 2]!);
   const ungated = Int32Array.from(plain);
+  let keywordTopics: Set<number> | undefined;
+  const onTopicPage = (p: number): boolean => {
+    if (!keywordTopics) {
+      keywordTopics = new Set();
+      for (let i = 2; i < ungated.length; i += 3) for (const t of topicsOf[ungated[i]!]!) keywordTopics.add(t);
+    }
+    return topicsOf[p]!.some((t) => keywordTopics!.has(t));
+  };
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const s = sorted[i * 3]!;
     const e = sorted[i * 3 + 1]!;
     const p = sorted[i * 3 + 2]!;
     if (gated[p] !== 0 && !insurancePage) continue;
-    if (gated[p] === YIELDING) {
-      const [sa, sb] = sentenceAround(text, s, e);
-      const k = lowerBound(ungated, sa);
-      if (k < ungated.length / STRIDE && ungated[k * 3]! < sb) continue;
-      if (BALANCE_WORD.test(text.slice(sa, sb))) continue;
-    }
+    if (gated[p] === ON_TOPIC_PAGE && !onTopicPage(p)) continue;
+    if (gated[p] === YIELDING && !yieldingCounts(text, ungated, s, e)) continue;
+    if (gated[p] === SIDE && otherKeyword(text, ungated, topicsOf, table.sideMask[p]!, s, e)) continue;
     sorted[kept++] = s;
     sorted[kept++] = e;
     sorted[kept++] = p;
   }
   return sorted.subarray(0, kept);
+}
+
+function yieldingCounts(text: string, ungated: Int32Array, s: number, e: number): boolean {
+  if (text.charCodeAt(e) === 0x5730) return false; // 地
+  if (schemeBefore(text, s)) return true;
+  const [sa, sb] = sentenceAround(text, s, e);
+  const k = lowerBound(ungated, sa);
+  if (k < ungated.length / STRIDE && ungated[k * 3]! < sb) return false;
+  return !BALANCE_WORD.test(text.slice(sa, sb));
+}
+
+function otherKeyword(text: string, ungated: Int32Array, topicsOf: readonly (readonly number[])[], mask: number, s: number, e: number): boolean {
+  const [sa, sb] = sentenceAround(text, s, e);
+  for (let k = lowerBound(ungated, sa); k < ungated.length / STRIDE && ungated[k * 3]! < sb; k++) {
+    if (topicsOf[ungated[k * 3 + 2]!]!.some((t) => ((mask >>> t) & 1) === 0)) return true;
+  }
+  return false;
 }

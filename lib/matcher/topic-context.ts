@@ -7,6 +7,9 @@ import type { TopicId } from '../../data/schema';
 // 。！？!?；; and newline end a sentence (full-width forms are folded by then, but kept for safety).
 const SENTENCE_BREAK = new Uint8Array(65536);
 for (const c of [0x3002, 0xff01, 0xff1f, 0x21, 0x3f, 0xff1b, 0x3b, 0x0a]) SENTENCE_BREAK[c] = 1;
+// A clause also ends at a comma or a colon (，,：:); the enumeration comma 、 lists within one.
+const CLAUSE_BREAK = Uint8Array.from(SENTENCE_BREAK);
+for (const c of [0xff0c, 0x2c, 0xff1a, 0x3a]) CLAUSE_BREAK[c] = 1;
 
 export interface TopicContext {
   paragraph: TopicId[];
@@ -66,9 +69,18 @@ export function topicContext(text: string, runs: TopicRuns, topicIds: readonly T
 
 /** The sentence holding [start, end): from after the last break before it to the next break. */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  return spanAround(SENTENCE_BREAK, text, start, end);
+}
+
+/** The clause holding [start, end): as sentenceAround, with commas and colons as breaks too. */
+export function clauseAround(text: string, start: number, end: number): [number, number] {
+  return spanAround(CLAUSE_BREAK, text, start, end);
+}
+
+function spanAround(breaks: Uint8Array, text: string, start: number, end: number): [number, number] {
   let sa = start;
-  while (sa > 0 && SENTENCE_BREAK[text.charCodeAt(sa - 1)] === 0) sa--;
+  while (sa > 0 && breaks[text.charCodeAt(sa - 1)] === 0) sa--;
   let sb = end;
-  while (sb < text.length && SENTENCE_BREAK[text.charCodeAt(sb)] === 0) sb++;
+  while (sb < text.length && breaks[text.charCodeAt(sb)] === 0) sb++;
   return [sa, sb];
 }

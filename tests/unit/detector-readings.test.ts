@@ -113,4 +113,49 @@ describe('topics as concepts', () => {
   it('tells registering treatment elsewhere apart from transfer', () => {
     expect(topics('临时外出就医可以先办理异地就医备案')).toEqual(['remote-care-registration']);
   });
+
+  it('reads the channel word after a scheme word as the transfer too, not when the clause is the balance’s', () => {
+    expect(topics('深圳医保线上转移怎么操作')).toEqual(expect.arrayContaining(['transfer', 'online-application']));
+    expect(topics('线上转移（国家医保服务平台）')).toContain('transfer');
+    expect(topics('医保余额可以线上转移吗')).not.toContain('transfer');
+  });
+
+  it('reads a balance word and a movement verb in one clause as the balance’s move, words between', () => {
+    expect(topics('辞职后个人账户里的余额会一并转移到新单位所在地')).toContain('balance-transfer');
+    expect(topics('职工医保转移后，个人账户余额一般要等十几个工作日才转入')).toEqual(expect.arrayContaining(['transfer', 'balance-transfer']));
+    expect(topics('职工医保个人账户资金可用于支付门诊费用')).toEqual([]);
+  });
+
+  it('keeps a verb right after a scheme word the relation’s, and reads 转入地 as a place, not the move', () => {
+    expect(topics('南京医保转出后，余额多久到账')).toContain('transfer');
+    expect(topics('到账慢的话请咨询转入地医保部门')).not.toContain('transfer');
+  });
+
+  it('reads two places joined by a transfer verb as a transfer, within one province or across two', () => {
+    expect(topics('参保人从苏州转到南京，需要提前准备什么')).toEqual(expect.arrayContaining(['transfer', 'intra-province']));
+    expect(topics('参保人从成都转到重庆，需要提前准备什么')).toEqual(expect.arrayContaining(['transfer', 'cross-province']));
+    expect(topics('从苏州转到南京的高铁')).toEqual([]);
+    expect(topics('苏州户口迁到南京后社保怎么交')).not.toContain('intra-province');
+  });
+
+  it('reads sharing limited to the account money as family sharing, not a balance move', () => {
+    expect(topics('家庭共济仅限个人账户资金，医保卡不能借给别人')).toEqual(['family-sharing']);
+  });
+
+  it('names the certificate by its documents only, not any 信息表', () => {
+    expect(topics('报销医保前请先填写个人信息表')).not.toContain('insurance-certificate');
+    expect(topics('转出地上传《参保人员基本医疗保险信息表》')).toContain('insurance-certificate');
+  });
+
+  it('reads a bare counter word as the certificate route beside a transfer, not in a sentence about another topic', () => {
+    expect(topics('医保转移可以去线下窗口办理')).toContain('insurance-certificate');
+    expect(topics('家庭共济可以通过线上或线下渠道绑定')).not.toContain('insurance-certificate');
+  });
+
+  it('reads binding as family sharing on a page about it, not elsewhere', () => {
+    const text = '职工医保家庭共济怎么开通。在医保服务平台上绑定即可。';
+    const found = detector.scan(text).mentions.filter((m) => m.kind === 'topic' && m.text === '绑定');
+    expect(found.map((m) => m.id)).toEqual(['family-sharing']);
+    expect(topics('社保卡绑定银行卡后才能缴费')).not.toContain('family-sharing');
+  });
 });
