@@ -1,11 +1,16 @@
 // Lives in utils/, not lib/ (lib is browser-free) and not entrypoints/ (WXT reads every file there as an entrypoint).
-import { storage } from '@wxt-dev/storage';
+//
+// Plain browser.storage.local rather than @wxt-dev/storage: the content script reads settings in
+// every frame, and that library cost it ~2.5 KB of its 50 KB gzipped budget for one key. The key is
+// the one WXT's 'local:settings' item used, so stored settings carry over unchanged.
+import { browser, type Browser } from 'wxt/browser';
 import { DEFAULT_SETTINGS, parseSettings, type ParsedSettings, type Settings } from '../lib/settings/settings';
 import { readStoredSettings, type ReadSettings } from '../lib/settings/settings-migrations';
 
-// No WXT `version`: the value carries its own (Settings.version, lib/settings/settings-migrations.ts), which
-// also survives a downgrade; WXT's would only run with `migrations` and then throw on one.
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const KEY = 'settings';
+
+/** The stored value, or the defaults when nothing is stored yet (first run, or removed). */
+const orDefault = (value: unknown): unknown => value ?? DEFAULT_SETTINGS;
 
 /**
  * Typed as Settings, but storage can hold anything: every read is migrated (older versions) and
@@ -14,8 +19,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
  */
 export async function loadSettings(): Promise<ReadSettings> {
   try {
-    const read = readStoredSettings(await settingsItem.getValue());
-    if (read.migratedFrom !== undefined && !read.problem) await settingsItem.setValue(read.settings).catch(() => {});
+    const stored = (await browser.storage.local.get(KEY))[KEY];
+    const read = readStoredSettings(orDefault(stored));
+    if (read.migratedFrom !== undefined && !read.problem) await saveSettings(read.settings).catch(() => {});
     return read;
   } catch (error) {
     return parseSettings({ unreadable: String(error) });
@@ -23,9 +29,14 @@ export async function loadSettings(): Promise<ReadSettings> {
 }
 
 export function watchSettings(onChange: (parsed: ParsedSettings) => void): () => void {
-  return settingsItem.watch((value) => onChange(readStoredSettings(value)));
+  const listener = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    const change = changes[KEY];
+    if (area === 'local' && change) onChange(readStoredSettings(orDefault(change.newValue)));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settings);
+  await browser.storage.local.set({ [KEY]: settings });
 }

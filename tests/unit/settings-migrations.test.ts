@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { readStoredSettings, SETTINGS_VERSION } from '../../lib/settings/settings-migrations';
 
-// @wxt-dev/storage picks its browser object when first imported: install WXT's in-memory browser first.
+// The store picks up the browser object when first imported: install WXT's in-memory browser first.
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 const { loadSettings, saveSettings, watchSettings } = await import('../../utils/settings-store');
 
@@ -36,7 +36,7 @@ describe('readStoredSettings (pure)', () => {
   });
 });
 
-describe('settings item in WXT storage (fake browser)', () => {
+describe('settings in browser.storage.local (fake browser)', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('first run: defaults, nothing written', async () => {
