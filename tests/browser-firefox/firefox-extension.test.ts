@@ -69,14 +69,17 @@ describe('Firefox build in Debian Firefox ESR', () => {
       const dates = nationalTimelineToday();
       expect(shown?.text).toContain(dates.title);
       for (const row of zhTimelinePatterns(dates)) expect(shown?.text).toMatch(row);
-      // The card answers first: case line and first deadline end within its first 300 px.
+      // The card answers first: case line and first deadline end, and the balance line starts, within its first 300 px.
       const firstScreen = await page.evaluate(() => {
         const el = document.querySelector('shebao-lens-ui')!.shadowRoot!.querySelector('.card:not([aria-busy])')!;
-        const below = (sel: string) => el.querySelector(sel)!.getBoundingClientRect().bottom - el.getBoundingClientRect().top;
-        return { caseLine: below('.sl-case'), deadline: below('.sl-card-timeline tr[data-step] time') };
+        const box = (sel: string) => el.querySelector(sel)!.getBoundingClientRect();
+        const top = el.getBoundingClientRect().top;
+        return { caseLine: box('.sl-case').bottom - top, deadline: box('.sl-card-timeline tr[data-step] time').bottom - top, balance: box('.sl-lead-balance').top - top };
       });
       expect(firstScreen.caseLine).toBeLessThanOrEqual(300);
       expect(firstScreen.deadline).toBeLessThanOrEqual(300);
+      expect(firstScreen.balance).toBeGreaterThan(0);
+      expect(firstScreen.balance).toBeLessThanOrEqual(300);
       const b = shown!.box;
       expect(word.x >= b.left && word.x <= b.right && word.y >= b.top && word.y <= b.bottom).toBe(false);
       await page.screenshot({ path: `${SHOTS}/card-${file.replace('.html', '')}.png` });
