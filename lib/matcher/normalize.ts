@@ -35,6 +35,18 @@ SPECIAL.fill(1, 0xff01, 0xff5f);
 // Surrogates: a pair passes through, a lone one keeps the text off the decoder.
 const SURROGATE = 2;
 SPECIAL.fill(SURROGATE, 0xd800, 0xe000);
+// With a script table: SPECIAL plus its traditional characters, so the hot loop reads one table.
+const TRADITIONAL = 3;
+const withScript = new WeakMap<Uint16Array, Uint8Array>();
+function specialWith(script: Uint16Array): Uint8Array {
+  let table = withScript.get(script);
+  if (!table) {
+    table = SPECIAL.slice();
+    for (let c = 0; c < 65536; c++) if (script[c] !== 0 && table[c] === 0) table[c] = TRADITIONAL;
+    withScript.set(script, table);
+  }
+  return table;
+}
 
 /**
  * The normalized text with its offset map kept compact: normalizing only drops code units or
@@ -54,20 +66,39 @@ const UTF16 = new TextDecoder('utf-16le');
 // Reused between calls (and grown when a longer text comes), so a scan allocates no buffer here.
 let scratch = new Uint16Array(4096);
 
-export function normalizeCompact(original: string): CompactNormalized {
+/**
+ * script (scriptTable) also folds traditional characters in the same pass, as foldScript would after
+ * it: the table maps CJK to CJK only, so no gap decision changes, and the page is read once, not twice.
+ *
+ * Pages change in few places (a space between two ideographs here and there), so the text is read
+ * without being copied, and the result is the unchanged runs between changes, joined once.
+ */
+export function normalizeCompact(original: string, script?: Uint16Array): CompactNormalized {
   const len = original.length;
-  if (scratch.length < len) scratch = new Uint16Array(len);
-  const out = scratch;
+  const special = script === undefined ? SPECIAL : specialWith(script);
   const cutAt: number[] = [];
   const cutShift: number[] = [];
-  let n = 0;
+  const parts: string[] = [];
+  let runFrom = 0; // start of the run of code units kept as they are, not yet in parts
+  let lastBefore = 0; // the last code unit kept before runFrom
   let dropped = 0;
-  let changed = false;
-  let lone = false; // a lone surrogate, which the decoder would replace
-  const drop = (count: number): void => {
-    dropped += count;
-    changed = true;
-    // n is the normalized index of the next code unit kept; a run of drops updates one cut.
+  let lone = false; // a lone surrogate
+  let folded = false; // a traditional character folded
+  // The last code unit kept before original index i.
+  const lastKept = (i: number): number => (i > runFrom ? original.charCodeAt(i - 1) : lastBefore);
+  const replace = (i: number, unit: number): void => {
+    if (i > runFrom) parts.push(original.slice(runFrom, i));
+    parts.push(String.fromCharCode(unit));
+    lastBefore = unit;
+    runFrom = i + 1;
+  };
+  const drop = (i: number, j: number): void => {
+    lastBefore = lastKept(i);
+    if (i > runFrom) parts.push(original.slice(runFrom, i));
+    runFrom = j;
+    const n = i - dropped; // the normalized index of the next code unit kept
+    dropped += j - i;
+    // A run of drops updates one cut.
     if (cutAt.length > 0 && cutAt[cutAt.length - 1] === n) cutShift[cutShift.length - 1] = dropped;
     else {
       cutAt.push(n);
@@ -76,53 +107,49 @@ export function normalizeCompact(original: string): CompactNormalized {
   };
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    const special = SPECIAL[c];
-    if (special === 0) {
-      out[n++] = c;
+    const kind = special[c];
+    if (kind === 0) continue;
+    if (kind === TRADITIONAL) {
+      replace(i, script![c]!);
+      folded = true;
       continue;
     }
-    if (special === SURROGATE) {
-      if (c <= 0xdbff && i + 1 < len && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        out[n++] = c;
-        out[n++] = original.charCodeAt(++i);
-      } else {
-        lone = true;
-        out[n++] = c;
-      }
+    if (kind === SURROGATE) {
+      if (c <= 0xdbff && i + 1 < len && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      else lone = true;
       continue;
     }
     if (isInvisible(c)) {
-      drop(1);
+      drop(i, i + 1);
       continue;
     }
-    const last = n > 0 ? out[n - 1]! : 0; // the last code unit kept so far
+    const last = lastKept(i);
     if (isGap(c) && (isCjk(last) || isDigit(last))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
       const next = j < len ? fold(original.charCodeAt(j)) : 0;
       // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
       if (isCjk(next) || (isDigit(next) && isCjk(last))) {
-        drop(j - i);
+        drop(i, j);
         i = j - 1;
         continue;
       }
     }
-    const folded = fold(c);
-    if (folded !== c) changed = true;
-    out[n++] = folded;
+    const ascii = fold(c);
+    if (ascii !== c) replace(i, ascii);
   }
+  if (parts.length === 0 && runFrom === 0) return { text: original, cutAt: new Int32Array(0), cutShift: new Int32Array(0) };
+  parts.push(original.slice(runFrom));
+  const text = parts.join('');
   return {
-    text: !changed ? original : lone ? fromCodeUnits(out.subarray(0, n)) : UTF16.decode(out.subarray(0, n)),
+    // Folding used to decode the text, which turns a lone surrogate into U+FFFD (one unit for one).
+    text: lone && folded ? text.replace(LONE_SURROGATE, '\ufffd') : text,
     cutAt: Int32Array.from(cutAt),
     cutShift: Int32Array.from(cutShift),
   };
 }
 
-function fromCodeUnits(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
-  return parts.join('');
-}
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function normalizeText(original: string): NormalizedText {
   const norm = normalizeCompact(original);

@@ -9,7 +9,7 @@
  * none, as its 转移 is that progress's or that money's, not the relation's.
  */
 import type { TopicId } from '../../data/schema';
-import { sentenceAround } from './topic-context';
+import { hasSentenceBreak, sentenceAround } from './topic-context';
 import { lowerBound, sortByStart, STRIDE } from './triples';
 
 export const PAGE_GATED_TOPIC_WORDS: Readonly<Partial<Record<TopicId, readonly string[]>>> = {
@@ -42,12 +42,21 @@ export const YIELDING = 2;
 export function keepGated(text: string, topicLayer: Int32Array, gated: Uint8Array, insurancePage: boolean): Int32Array {
   const sorted = sortByStart(topicLayer);
   const n = sorted.length / STRIDE;
-  let anyGated = false;
-  for (let i = 0; i < n && !anyGated; i++) anyGated = gated[sorted[i * 3 + 2]!] !== 0;
-  if (!anyGated) return sorted;
-  const plain: number[] = [];
-  for (let i = 0; i < n; i++) if (gated[sorted[i * 3 + 2]!] === 0) plain.push(sorted[i * 3]!, sorted[i * 3 + 1]!, sorted[i * 3 + 2]!);
-  const ungated = Int32Array.from(plain);
+  let plainCount = 0;
+  for (let i = 0; i < n; i++) if (gated[sorted[i * 3 + 2]!] === 0) plainCount++;
+  if (plainCount === n) return sorted;
+  const ungated = new Int32Array(plainCount * STRIDE);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (gated[sorted[i * 3 + 2]!] !== 0) continue;
+    ungated[k++] = sorted[i * 3]!;
+    ungated[k++] = sorted[i * 3 + 1]!;
+    ungated[k++] = sorted[i * 3 + 2]!;
+  }
+  // Whether a yielding word yields depends on its sentence only, and a page repeats such words
+  // sentence after sentence: the last sentence's bounds and verdict serve the next word in it.
+  let sentStart = 0;
+  let sentEnd = -1;
+  let sentYields = false;
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const s = sorted[i * 3]!;
@@ -55,10 +64,16 @@ export function keepGated(text: string, topicLayer: Int32Array, gated: Uint8Arra
     const p = sorted[i * 3 + 2]!;
     if (gated[p] !== 0 && !insurancePage) continue;
     if (gated[p] === YIELDING) {
-      const [sa, sb] = sentenceAround(text, s, e);
-      const k = lowerBound(ungated, sa);
-      if (k < ungated.length / STRIDE && ungated[k * 3]! < sb) continue;
-      if (BALANCE_WORD.test(text.slice(sa, sb))) continue;
+      if (!(s >= sentStart && s < sentEnd && e <= sentEnd)) {
+        const [sa, sb] = sentenceAround(text, s, e);
+        const k = lowerBound(ungated, sa);
+        sentYields = (k < ungated.length / STRIDE && ungated[k * 3]! < sb) || BALANCE_WORD.test(text.slice(sa, sb));
+        // Reusable only when the word holds no break itself: then [sa, sb) has none at all.
+        const clean = !hasSentenceBreak(text, s, e);
+        sentStart = clean ? sa : 0;
+        sentEnd = clean ? sb : -1;
+      }
+      if (sentYields) continue;
     }
     sorted[kept++] = s;
     sorted[kept++] = e;

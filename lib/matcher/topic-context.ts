@@ -72,3 +72,9 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   while (sb < text.length && SENTENCE_BREAK[text.charCodeAt(sb)] === 0) sb++;
   return [sa, sb];
 }
+
+/** Whether [from, to) holds a sentence break. */
+export function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_BREAK[text.charCodeAt(i)] !== 0) return true;
+  return false;
+}

@@ -3,6 +3,7 @@
  * 由上海迁往杭州, 广州→龙岩 — give the two ends of a transfer, so a card and the popup know both.
  * A compound end (江西九江) counts as its most specific part.
  */
+import { foldScript } from './normalize';
 import type { Mention, TransferPair } from './types';
 
 // What may stand between the two ends: an optional scheme or relation word, then the verb.
@@ -33,16 +34,22 @@ function endsOf(mentions: readonly Mention[]): End[] {
   return ends;
 }
 
-export function transferPairs(text: string, mentions: readonly Mention[]): TransferPair[] {
+/**
+ * script (normalize.ts scriptTable) folds traditional characters (轉到, 從) in the few short pieces
+ * read here, so the caller need not fold the whole page for them; folding is per code unit.
+ */
+export function transferPairs(text: string, mentions: readonly Mention[], script?: Uint16Array): TransferPair[] {
   const ends = endsOf(mentions);
   const pairs: TransferPair[] = [];
   for (let i = 0; i + 1 < ends.length; i++) {
     const a = ends[i]!;
     const b = ends[i + 1]!;
     if (a.code === b.code || b.start - a.end > 16) continue;
-    if (!BETWEEN.test(text.slice(a.end, b.start).replace(/\s+/g, ''))) continue;
+    const between = text.slice(a.end, b.start);
+    if (!BETWEEN.test((script ? foldScript(between, script) : between).replace(/\s+/g, ''))) continue;
     // 从/由 before the first end makes the start of the span; without it the span starts at the end.
-    const lead = text[a.start - 1];
+    const written = text[a.start - 1];
+    const lead = script && written !== undefined ? foldScript(written, script) : written;
     const start = lead === '从' || lead === '由' ? a.start - 1 : a.start;
     pairs.push({ from: a.code, to: b.code, start, end: b.end });
   }
