@@ -171,9 +171,12 @@ function topicLists(table: PatternTable, topicLayer: Int32Array): { lists: Int32
   const T = table.topicList.length;
   const sizes = new Int32Array(T);
   const topicOrder: number[] = [];
-  const topicsOf = (pid: number) => table.topicsOf[pid]!;
+  const topicsOf = table.topicsOf;
+  // Indexed loops, not for…of: this runs per match, often before the page's JIT has optimized it.
   for (let i = 2; i < topicLayer.length; i += 3) {
-    for (const t of topicsOf(topicLayer[i]!)) {
+    const ts = topicsOf[topicLayer[i]!]!;
+    for (let j = 0; j < ts.length; j++) {
+      const t = ts[j]!;
       if (sizes[t] === 0) topicOrder.push(t);
       sizes[t] = sizes[t]! + 3;
     }
@@ -182,7 +185,9 @@ function topicLists(table: PatternTable, topicLayer: Int32Array): { lists: Int32
   sizes.fill(0);
   for (let i = 0; i < topicLayer.length; i += 3) {
     const pid = topicLayer[i + 2]!;
-    for (const t of topicsOf(pid)) {
+    const ts = topicsOf[pid]!;
+    for (let j = 0; j < ts.length; j++) {
+      const t = ts[j]!;
       const list = perTopic[t]!;
       const at = sizes[t]!;
       list[at] = topicLayer[i]!;
@@ -201,7 +206,8 @@ function claimTriples(table: PatternTable, claimLayer: Int32Array): Int32Array {
   const out: number[] = [];
   for (let i = 0; i < selected.length; i += 3) {
     const pid = selected[i + 2]!;
-    for (const c of table.claimsOf[pid]!) out.push(selected[i]!, selected[i + 1]!, packRef(pid, c, width));
+    const cs = table.claimsOf[pid]!;
+    for (let j = 0; j < cs.length; j++) out.push(selected[i]!, selected[i + 1]!, packRef(pid, cs[j]!, width));
   }
   return Int32Array.from(out);
 }

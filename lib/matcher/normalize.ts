@@ -67,6 +67,51 @@ const UTF16 = new TextDecoder('utf-16le');
 let scratch = new Uint16Array(4096);
 
 /**
+ * The changes made so far: unchanged runs between them are kept as slices of the original. A class
+ * with fields, not closures over the loop's variables: the loop below runs for every code unit of
+ * a page, often before the JIT has optimized it, and reads only locals.
+ */
+class Pieces {
+  readonly parts: string[] = [];
+  readonly cutAt: number[] = [];
+  readonly cutShift: number[] = [];
+  /** Start of the run of code units kept as they are, not yet in parts. */
+  runFrom = 0;
+  /** The last code unit kept before runFrom. */
+  lastBefore = 0;
+  dropped = 0;
+
+  constructor(private readonly original: string) {}
+
+  /** The last code unit kept before original index i. */
+  lastKept(i: number): number {
+    return i > this.runFrom ? this.original.charCodeAt(i - 1) : this.lastBefore;
+  }
+
+  replace(i: number, unit: number): void {
+    if (i > this.runFrom) this.parts.push(this.original.slice(this.runFrom, i));
+    this.parts.push(String.fromCharCode(unit));
+    this.lastBefore = unit;
+    this.runFrom = i + 1;
+  }
+
+  drop(i: number, j: number): void {
+    this.lastBefore = this.lastKept(i);
+    if (i > this.runFrom) this.parts.push(this.original.slice(this.runFrom, i));
+    this.runFrom = j;
+    const n = i - this.dropped; // the normalized index of the next code unit kept
+    this.dropped += j - i;
+    // A run of drops updates one cut.
+    const { cutAt, cutShift } = this;
+    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === n) cutShift[cutShift.length - 1] = this.dropped;
+    else {
+      cutAt.push(n);
+      cutShift.push(this.dropped);
+    }
+  }
+}
+
+/**
  * script (scriptTable) also folds traditional characters in the same pass, as foldScript would after
  * it: the table maps CJK to CJK only, so no gap decision changes, and the page is read once, not twice.
  *
@@ -76,41 +121,15 @@ let scratch = new Uint16Array(4096);
 export function normalizeCompact(original: string, script?: Uint16Array): CompactNormalized {
   const len = original.length;
   const special = script === undefined ? SPECIAL : specialWith(script);
-  const cutAt: number[] = [];
-  const cutShift: number[] = [];
-  const parts: string[] = [];
-  let runFrom = 0; // start of the run of code units kept as they are, not yet in parts
-  let lastBefore = 0; // the last code unit kept before runFrom
-  let dropped = 0;
+  let pieces: Pieces | undefined; // made at the first change
   let lone = false; // a lone surrogate
   let folded = false; // a traditional character folded
-  // The last code unit kept before original index i.
-  const lastKept = (i: number): number => (i > runFrom ? original.charCodeAt(i - 1) : lastBefore);
-  const replace = (i: number, unit: number): void => {
-    if (i > runFrom) parts.push(original.slice(runFrom, i));
-    parts.push(String.fromCharCode(unit));
-    lastBefore = unit;
-    runFrom = i + 1;
-  };
-  const drop = (i: number, j: number): void => {
-    lastBefore = lastKept(i);
-    if (i > runFrom) parts.push(original.slice(runFrom, i));
-    runFrom = j;
-    const n = i - dropped; // the normalized index of the next code unit kept
-    dropped += j - i;
-    // A run of drops updates one cut.
-    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === n) cutShift[cutShift.length - 1] = dropped;
-    else {
-      cutAt.push(n);
-      cutShift.push(dropped);
-    }
-  };
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
     const kind = special[c];
     if (kind === 0) continue;
     if (kind === TRADITIONAL) {
-      replace(i, script![c]!);
+      (pieces ??= new Pieces(original)).replace(i, script![c]!);
       folded = true;
       continue;
     }
@@ -119,36 +138,38 @@ export function normalizeCompact(original: string, script?: Uint16Array): Compac
       else lone = true;
       continue;
     }
+    pieces ??= new Pieces(original);
     if (isInvisible(c)) {
-      drop(i, i + 1);
+      pieces.drop(i, i + 1);
       continue;
     }
-    const last = lastKept(i);
+    const last = pieces.lastKept(i);
     if (isGap(c) && (isCjk(last) || isDigit(last))) {
       let j = i;
       while (j < len && (isGap(original.charCodeAt(j)) || isInvisible(original.charCodeAt(j)))) j++;
       const next = j < len ? fold(original.charCodeAt(j)) : 0;
       // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
       if (isCjk(next) || (isDigit(next) && isCjk(last))) {
-        drop(i, j);
+        pieces.drop(i, j);
         i = j - 1;
         continue;
       }
     }
     const ascii = fold(c);
-    if (ascii !== c) replace(i, ascii);
+    if (ascii !== c) pieces.replace(i, ascii);
   }
-  if (parts.length === 0 && runFrom === 0) return { text: original, cutAt: new Int32Array(0), cutShift: new Int32Array(0) };
-  parts.push(original.slice(runFrom));
-  const text = parts.join('');
+  if (!pieces || (pieces.parts.length === 0 && pieces.runFrom === 0)) return { text: original, cutAt: NO_CUTS, cutShift: NO_CUTS };
+  pieces.parts.push(original.slice(pieces.runFrom));
+  const text = pieces.parts.join('');
   return {
     // Folding used to decode the text, which turns a lone surrogate into U+FFFD (one unit for one).
     text: lone && folded ? text.replace(LONE_SURROGATE, '\ufffd') : text,
-    cutAt: Int32Array.from(cutAt),
-    cutShift: Int32Array.from(cutShift),
+    cutAt: Int32Array.from(pieces.cutAt),
+    cutShift: Int32Array.from(pieces.cutShift),
   };
 }
 
+const NO_CUTS = new Int32Array(0);
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function normalizeText(original: string): NormalizedText {
