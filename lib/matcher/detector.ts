@@ -17,7 +17,7 @@ import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
 import { transferPairs } from './transfer-pairs';
 import { leftmostLongest, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
-import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult } from './types';
+import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult, TransferPair } from './types';
 
 export type {
   Detector,
@@ -34,6 +34,7 @@ export type {
 } from './types';
 
 const HEADLINE_MAX = 120;
+const NO_PAIRS: readonly TransferPair[] = Object.freeze([]);
 
 export function createDetector(data: DetectorData): Detector {
   const t0 = performance.now();
@@ -88,7 +89,7 @@ export function createDetector(data: DetectorData): Detector {
         mentions[o] = placeMention(places, list[at + 2]!, runs.finalIndex, original, start, end, context);
       } else mentions[o] = itemMention(kind, list[at + 2]!, original, start, end);
     }
-    const result: ScanResult = { mentions, pairs: transferPairs(original, mentions, script), counts };
+    const result: ScanResult = { mentions, pairs: options.pairs === false ? NO_PAIRS : transferPairs(original, mentions, script), counts };
     const subject = subjectOf(original, mentions, options);
     if (subject) result.subject = subject;
     return result;
