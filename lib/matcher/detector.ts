@@ -16,7 +16,7 @@ import { pickSubject, type Subject } from './subject';
 import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
 import { transferPairs } from './transfer-pairs';
-import { leftmostLongest, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
+import { leftmostLongest, leftmostLongestSorted, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
 import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult, TransferPair } from './types';
 
 export type {
@@ -59,7 +59,7 @@ export function createDetector(data: DetectorData): Detector {
     // Every layer is copied or consumed below, before anything (the title's scan) runs again.
     const byLayer = partition(automaton.findAllShared(text), table.layerIndex, layerBuffers);
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
-    const places = resolvePlaces(resolver, text, leftmostLongest(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
+    const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
     const topicLayer = keepGated(text, byLayer[TOPIC_LAYER]!, table.gated, contextHits.length > 0);
     const { lists, topicOrder } = topicLists(table, topicLayer);
     // Each list is sorted by (start, end); merging them in this order equals a stable sort of all.
@@ -197,7 +197,8 @@ function topicLists(table: PatternTable, topicLayer: Int32Array): { lists: Int32
       sizes[t] = at + 3;
     }
   }
-  return { lists: topicOrder.map((t) => leftmostLongest(perTopic[t]!)), topicOrder };
+  // Each list keeps the topic layer's order (sorted by start): selected in place.
+  return { lists: topicOrder.map((t) => leftmostLongestSorted(perTopic[t]!)), topicOrder };
 }
 
 /** Claims after leftmost-longest, one triple per claim a pattern words; refs are packRef(pattern, claim). */
