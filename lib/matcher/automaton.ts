@@ -90,45 +90,58 @@ export function loadAutomaton(trie: CompiledTrie): Automaton {
     return findAllShared(text).slice();
   }
   function findAllShared(text: string): Int32Array {
+    // Tables in locals, not read through the closure: a page's first scans run before the JIT
+    // has optimized this loop (the first ~60 000 code units), where every access costs.
+    const classes = classOf;
+    const rows = dense;
+    const denseStates = denseCount;
+    const rowWidth = width;
+    const edges = edgeStart;
+    const keys = childKey;
+    const failure = fail;
+    const out = hasOut;
+    const len = text.length;
+    let matches = buf;
     let used = 0;
     let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const k = classOf[text.charCodeAt(i)]!;
+    for (let i = 0; i < len; i++) {
+      const k = classes[text.charCodeAt(i)]!;
       if (k === 0) {
         s = 0;
         continue;
       }
       for (;;) {
-        if (s < denseCount) {
-          s = dense[s * width + k]!;
+        if (s < denseStates) {
+          s = rows[s * rowWidth + k]!;
           break;
         }
-        let e = edgeStart[s]!;
-        const hi = edgeStart[s + 1]!;
-        while (e < hi && childKey[e]! < k) e++;
-        if (e < hi && childKey[e] === k) {
-          s = firstChild(s) + e - edgeStart[s]!;
+        let e = edges[s]!;
+        const hi = edges[s + 1]!;
+        while (e < hi && keys[e]! < k) e++;
+        if (e < hi && keys[e] === k) {
+          s = e + 1; // the child behind edge e: state numbers follow edge order (firstChild)
           break;
         }
-        s = fail[s]!;
+        s = failure[s]!;
       }
-      if (hasOut[s] === 0) continue;
+      if (out[s] === 0) continue;
       // All outputs of one state have its depth as length; the chain gets shorter, so longest first.
       for (let o = s; o >= 0; o = outLink[o]!) {
         const length = depth[o]!;
         for (let j = outStart[o]!; j < outStart[o + 1]!; j++) {
-          if (used + 3 > buf.length) {
-            const bigger = new Int32Array(buf.length * 2);
-            bigger.set(buf);
+          if (used + 3 > matches.length) {
+            const bigger = new Int32Array(matches.length * 2);
+            bigger.set(matches);
+            matches = bigger;
             buf = bigger;
           }
-          buf[used++] = i + 1 - length;
-          buf[used++] = i + 1;
-          buf[used++] = ownPattern[j]!;
+          matches[used++] = i + 1 - length;
+          matches[used++] = i + 1;
+          matches[used++] = ownPattern[j]!;
         }
       }
     }
-    return buf.subarray(0, used);
+    return matches.subarray(0, used);
   }
 
   return { patternCount: trie.patternCount, stateCount: n, findAll, findAllShared };

@@ -8,7 +8,7 @@ import type { Region } from '../../data/schema';
 import { loadAutomaton } from './automaton';
 import { decodeTrie } from './automaton-file';
 import { compileTrie, patternsFingerprint } from './automaton-trie';
-import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
+import { normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
 import { buildPatternTable, CLAIM_LAYER, CONTEXT_LAYER, LAYER_ORDER, PLACE_LAYER, TOPIC_LAYER, type PatternTable } from './pattern-table';
 import { infoOf, notCrossing, preferSureReadings, resolvePlaces, type PlaceList } from './place-resolution';
 import { indexDistricts } from './place-rules';
@@ -17,8 +17,8 @@ import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
 import { topicRules } from './topic-rules';
 import { transferPairs } from './transfer-pairs';
-import { leftmostLongest, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
-import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult } from './types';
+import { leftmostLongest, leftmostLongestSorted, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
+import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult, TransferPair } from './types';
 
 export type {
   Detector,
@@ -36,6 +36,7 @@ export type {
 
 const HEADLINE_MAX = 120;
 const NO_QUADS = new Int32Array(0);
+const NO_PAIRS: readonly TransferPair[] = Object.freeze([]);
 
 export function createDetector(data: DetectorData): Detector {
   const t0 = performance.now();
@@ -56,13 +57,14 @@ export function createDetector(data: DetectorData): Detector {
   const buildMs = performance.now() - t0;
 
   function scan(original: string, options: ScanOptions = {}): ScanResult {
-    const norm = normalizeCompact(original);
-    // One code unit for one (a lone surrogate decodes to U+FFFD, also one), so offsets hold.
-    const text = script ? foldScript(norm.text, script) : norm.text;
+    // Traditional characters fold in the same pass, one code unit for one (a lone surrogate
+    // decodes to U+FFFD, also one), so offsets hold.
+    const norm = normalizeCompact(original, script);
+    const text = norm.text;
     // Every layer is copied or consumed below, before anything (the title's scan) runs again.
     const byLayer = partition(automaton.findAllShared(text), table.layerIndex, layerBuffers);
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
-    const places = resolvePlaces(resolver, text, leftmostLongest(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
+    const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
     const insurancePage = contextHits.length > 0;
     const pairs = transferPairs(text, places);
     const ruled = insurancePage ? rules.apply(text, byLayer[TOPIC_LAYER]!, pairs) : NO_QUADS;
@@ -85,7 +87,9 @@ export function createDetector(data: DetectorData): Detector {
       const list = lists[l]!;
       const ns = list[at]!;
       const ne = list[at + 1]!;
-      const [start, end] = offsets(ns, ne);
+      offsets.to(ns, ne);
+      const start = offsets.start;
+      const end = offsets.end;
       const kind = kinds[l]!;
       counts[kind]++;
       if (kind === 'place') {
@@ -93,13 +97,16 @@ export function createDetector(data: DetectorData): Detector {
         mentions[o] = placeMention(places, list[at + 2]!, runs.finalIndex, original, start, end, context);
       } else mentions[o] = itemMention(kind, list[at + 2]!, original, start, end);
     }
-    const pairOffsets = originalOffsets(norm);
+    // Pairs were found for the topic rules either way; only their page offsets are skipped when unread.
+    const pairOffsets = options.pairs === false ? undefined : originalOffsets(norm);
     const result: ScanResult = {
       mentions,
-      pairs: pairs.map(({ from, to, start, end }) => {
-        const [s, e] = pairOffsets(start, end);
-        return { from, to, start: s, end: e };
-      }),
+      pairs: !pairOffsets
+        ? NO_PAIRS
+        : pairs.map(({ from, to, start, end }) => {
+            pairOffsets.to(start, end);
+            return { from, to, start: pairOffsets.start, end: pairOffsets.end };
+          }),
       counts,
     };
     const subject = subjectOf(original, mentions, options);
@@ -220,7 +227,8 @@ function claimTriples(table: PatternTable, claimLayer: Int32Array): Int32Array {
   const out: number[] = [];
   for (let i = 0; i < selected.length; i += 3) {
     const pid = selected[i + 2]!;
-    for (const c of table.claimsOf[pid]!) out.push(selected[i]!, selected[i + 1]!, packRef(pid, c, width));
+    const cs = table.claimsOf[pid]!;
+    for (let j = 0; j < cs.length; j++) out.push(selected[i]!, selected[i + 1]!, packRef(pid, cs[j]!, width));
   }
   return Int32Array.from(out);
 }
@@ -250,16 +258,30 @@ function topicRunsOf(merged: Int32Array, lists: readonly Int32Array[], topicWidt
 
 /**
  * Maps normalized [start, end) back to the original text. Calls must come in order of start:
- * starts only grow, so the shift before each start is found by walking on.
+ * starts only grow, so the shift before each start is found by walking on. The result is left in
+ * start and end rather than returned as a pair: this runs once per mention, and a pair per call
+ * is garbage the collector pays for on big pages.
  */
-function originalOffsets(norm: CompactNormalized): (ns: number, ne: number) => [number, number] {
+interface OffsetMap {
+  start: number;
+  end: number;
+  to(ns: number, ne: number): void;
+}
+
+function originalOffsets(norm: CompactNormalized): OffsetMap {
   const { cutAt, cutShift } = norm;
   let cut = 0;
   let shift = 0;
-  return (ns, ne) => {
-    while (cut < cutAt.length && cutAt[cut]! <= ns) shift = cutShift[cut++]!;
-    let endShift = shift;
-    for (let k = cut; k < cutAt.length && cutAt[k]! <= ne - 1; k++) endShift = cutShift[k]!;
-    return [ns + shift, ne - 1 + endShift + 1];
+  const map: OffsetMap = {
+    start: 0,
+    end: 0,
+    to(ns, ne) {
+      while (cut < cutAt.length && cutAt[cut]! <= ns) shift = cutShift[cut++]!;
+      let endShift = shift;
+      for (let k = cut; k < cutAt.length && cutAt[k]! <= ne - 1; k++) endShift = cutShift[k]!;
+      map.start = ns + shift;
+      map.end = ne - 1 + endShift + 1;
+    },
   };
+  return map;
 }

@@ -3,8 +3,6 @@
  *
  * Pages write 九 江, ４５个工作日 or put a <b> in the middle of a name; the automaton should see 九江
  * and 45个工作日. Normalizing keeps a map from every normalized code unit to its original one.
- * Pages teaching characters write their pinyin in brackets after them (國(guó)際): the bracket is
- * dropped like a gap, so 國際 reads as one word and spans still point into the page's own text.
  */
 
 export interface NormalizedText {
@@ -37,7 +35,20 @@ SPECIAL.fill(1, 0xff01, 0xff5f);
 // Surrogates: a pair passes through, a lone one keeps the text off the decoder.
 const SURROGATE = 2;
 SPECIAL.fill(SURROGATE, 0xd800, 0xe000);
-const PAREN = 3;
+// With a script table: SPECIAL plus its traditional characters, so the hot loop reads one table.
+const TRADITIONAL = 3;
+const withScript = new WeakMap<Uint16Array, Uint8Array>();
+function specialWith(script: Uint16Array): Uint8Array {
+  let table = withScript.get(script);
+  if (!table) {
+    table = SPECIAL.slice();
+    for (let c = 0; c < 65536; c++) if (script[c] !== 0 && table[c] === 0) table[c] = TRADITIONAL;
+    withScript.set(script, table);
+  }
+  return table;
+}
+
+const PAREN = 4;
 SPECIAL[0x28] = PAREN; // ( — the full-width （ is special already, as full-width ASCII
 
 // Letters of pinyin written with tone marks or as plain Latin (guó, lü, chang), lower case.
@@ -82,52 +93,88 @@ const UTF16 = new TextDecoder('utf-16le');
 // Reused between calls (and grown when a longer text comes), so a scan allocates no buffer here.
 let scratch = new Uint16Array(4096);
 
-export function normalizeCompact(original: string): CompactNormalized {
-  const len = original.length;
-  if (scratch.length < len) scratch = new Uint16Array(len);
-  const out = scratch;
-  const cutAt: number[] = [];
-  const cutShift: number[] = [];
-  let n = 0;
-  let dropped = 0;
-  let changed = false;
-  let lone = false; // a lone surrogate, which the decoder would replace
-  const drop = (count: number): void => {
-    dropped += count;
-    changed = true;
-    // n is the normalized index of the next code unit kept; a run of drops updates one cut.
-    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === n) cutShift[cutShift.length - 1] = dropped;
+/**
+ * The changes made so far: unchanged runs between them are kept as slices of the original. A class
+ * with fields, not closures over the loop's variables: the loop below runs for every code unit of
+ * a page, often before the JIT has optimized it, and reads only locals.
+ */
+class Pieces {
+  readonly parts: string[] = [];
+  readonly cutAt: number[] = [];
+  readonly cutShift: number[] = [];
+  /** Start of the run of code units kept as they are, not yet in parts. */
+  runFrom = 0;
+  /** The last code unit kept before runFrom. */
+  lastBefore = 0;
+  dropped = 0;
+
+  constructor(private readonly original: string) {}
+
+  /** The last code unit kept before original index i. */
+  lastKept(i: number): number {
+    return i > this.runFrom ? this.original.charCodeAt(i - 1) : this.lastBefore;
+  }
+
+  replace(i: number, unit: number): void {
+    if (i > this.runFrom) this.parts.push(this.original.slice(this.runFrom, i));
+    this.parts.push(String.fromCharCode(unit));
+    this.lastBefore = unit;
+    this.runFrom = i + 1;
+  }
+
+  drop(i: number, j: number): void {
+    this.lastBefore = this.lastKept(i);
+    if (i > this.runFrom) this.parts.push(this.original.slice(this.runFrom, i));
+    this.runFrom = j;
+    const n = i - this.dropped; // the normalized index of the next code unit kept
+    this.dropped += j - i;
+    // A run of drops updates one cut.
+    const { cutAt, cutShift } = this;
+    if (cutAt.length > 0 && cutAt[cutAt.length - 1] === n) cutShift[cutShift.length - 1] = this.dropped;
     else {
       cutAt.push(n);
-      cutShift.push(dropped);
+      cutShift.push(this.dropped);
     }
-  };
+  }
+}
+
+/**
+ * script (scriptTable) also folds traditional characters in the same pass, as foldScript would after
+ * it: the table maps CJK to CJK only, so no gap decision changes, and the page is read once, not twice.
+ *
+ * Pages change in few places (a space between two ideographs here and there), so the text is read
+ * without being copied, and the result is the unchanged runs between changes, joined once.
+ */
+export function normalizeCompact(original: string, script?: Uint16Array): CompactNormalized {
+  const len = original.length;
+  const special = script === undefined ? SPECIAL : specialWith(script);
+  let pieces: Pieces | undefined; // made at the first change
+  let lone = false; // a lone surrogate
+  let folded = false; // a traditional character folded
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    const special = SPECIAL[c];
-    if (special === 0) {
-      out[n++] = c;
+    const kind = special[c];
+    if (kind === 0) continue;
+    if (kind === TRADITIONAL) {
+      (pieces ??= new Pieces(original)).replace(i, script![c]!);
+      folded = true;
       continue;
     }
-    if (special === SURROGATE) {
-      if (c <= 0xdbff && i + 1 < len && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        out[n++] = c;
-        out[n++] = original.charCodeAt(++i);
-      } else {
-        lone = true;
-        out[n++] = c;
-      }
+    if (kind === SURROGATE) {
+      if (c <= 0xdbff && i + 1 < len && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      else lone = true;
       continue;
     }
+    pieces ??= new Pieces(original);
     if (isInvisible(c)) {
-      drop(1);
+      pieces.drop(i, i + 1);
       continue;
     }
-    const last = n > 0 ? out[n - 1]! : 0; // the last code unit kept so far
-    if (special === PAREN || c === 0xff08) {
+    const last = pieces.lastKept(i);
+    if (kind === PAREN || c === 0xff08) {
       const after = pinyinBracketEnd(original, i, last);
       if (after > 0) {
-        drop(after - i);
+        pieces.drop(i, after);
         i = after - 1;
         continue;
       }
@@ -138,27 +185,27 @@ export function normalizeCompact(original: string): CompactNormalized {
       const next = j < len ? fold(original.charCodeAt(j)) : 0;
       // 九 江 → 九江, 45 个工作日 → 45个工作日; 2025 09 stays two numbers.
       if (isCjk(next) || (isDigit(next) && isCjk(last))) {
-        drop(j - i);
+        pieces.drop(i, j);
         i = j - 1;
         continue;
       }
     }
-    const folded = fold(c);
-    if (folded !== c) changed = true;
-    out[n++] = folded;
+    const ascii = fold(c);
+    if (ascii !== c) pieces.replace(i, ascii);
   }
+  if (!pieces || (pieces.parts.length === 0 && pieces.runFrom === 0)) return { text: original, cutAt: NO_CUTS, cutShift: NO_CUTS };
+  pieces.parts.push(original.slice(pieces.runFrom));
+  const text = pieces.parts.join('');
   return {
-    text: !changed ? original : lone ? fromCodeUnits(out.subarray(0, n)) : UTF16.decode(out.subarray(0, n)),
-    cutAt: Int32Array.from(cutAt),
-    cutShift: Int32Array.from(cutShift),
+    // Folding used to decode the text, which turns a lone surrogate into U+FFFD (one unit for one).
+    text: lone && folded ? text.replace(LONE_SURROGATE, '\ufffd') : text,
+    cutAt: Int32Array.from(pieces.cutAt),
+    cutShift: Int32Array.from(pieces.cutShift),
   };
 }
 
-function fromCodeUnits(units: Uint16Array): string {
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += 8192) parts.push(String.fromCharCode(...units.subarray(i, i + 8192)));
-  return parts.join('');
-}
+const NO_CUTS = new Int32Array(0);
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function normalizeText(original: string): NormalizedText {
   const norm = normalizeCompact(original);

@@ -84,3 +84,9 @@ function spanAround(breaks: Uint8Array, text: string, start: number, end: number
   while (sb < text.length && breaks[text.charCodeAt(sb)] === 0) sb++;
   return [sa, sb];
 }
+
+/** Whether [from, to) holds a sentence break. */
+export function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_BREAK[text.charCodeAt(i)] !== 0) return true;
+  return false;
+}

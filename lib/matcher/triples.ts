@@ -60,7 +60,14 @@ export function sortByStart(flat: ArrayLike<number>): Int32Array {
  * The output is sorted and non-overlapping.
  */
 export function leftmostLongest(flat: ArrayLike<number>): Int32Array {
-  const sorted = sortByStart(flat);
+  return leftmostLongestSorted(sortByStart(flat));
+}
+
+/**
+ * leftmostLongest of triples already sorted as sortByStart sorts them, in place (the input is
+ * overwritten): for lists the scan has just sorted itself, so no copy is made of them.
+ */
+export function leftmostLongestSorted(sorted: Int32Array): Int32Array {
   let kept = 0;
   let reached = -1;
   for (let i = 0; i < sorted.length; i += 3) {

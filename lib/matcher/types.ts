@@ -86,6 +86,11 @@ export interface ScanOptions {
    * scans a page block by block passes false for every block but the first.
    */
   readonly headline?: boolean;
+  /**
+   * Whether to find transfer pairs (default true). The content script reads only mentions, and
+   * pairs are one more pass over every place of every block it scans.
+   */
+  readonly pairs?: boolean;
 }
 
 export interface Detector {

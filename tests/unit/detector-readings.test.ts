@@ -101,6 +101,14 @@ describe('transfer pairs', () => {
     expect(detector.scan('深圳、九江都可以办理').pairs).toEqual([]);
     expect(detector.scan('成都到西宁自驾').pairs).toEqual([]);
   });
+
+  it('skips pairs when asked (the page reads only mentions), with the same mentions', () => {
+    const text = '从深圳转到九江。广州→龙岩';
+    const skipped = detector.scan(text, { pairs: false });
+    expect(skipped.pairs).toEqual([]);
+    expect(skipped.mentions).toEqual(detector.scan(text).mentions);
+    expect(detector.scan(text).pairs).toHaveLength(2);
+  });
 });
 
 describe('topics as concepts', () => {

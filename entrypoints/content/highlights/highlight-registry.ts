@@ -70,22 +70,37 @@ export class HighlightRegistry {
    */
   commit(budgetMs = Infinity): boolean {
     const start = performance.now();
-    let ops = 0;
-    const spent = () => ++ops % COMMIT_CHECK_EVERY === 0 && performance.now() - start >= budgetMs;
+    const ops = { count: 0 };
     for (const [name, { highlight }] of this.highlights) {
-      const deletes = this.pendingDelete.get(name)!;
-      for (const r of deletes) {
-        highlight.delete(r);
-        deletes.delete(r);
-        if (spent()) return false;
-      }
-      const adds = this.pendingAdd.get(name)!;
-      for (const r of adds) {
-        highlight.add(r);
-        adds.delete(r);
-        if (spent()) return false;
-      }
+      if (!applyAll(this.pendingDelete.get(name)!, (r) => highlight.delete(r), ops, start, budgetMs)) return false;
+      if (!applyAll(this.pendingAdd.get(name)!, (r) => highlight.add(r), ops, start, budgetMs)) return false;
     }
     return true;
   }
+}
+
+/**
+ * Applies `apply` to the ranges of `pending` in order until the budget is spent; true when all
+ * were applied. The set is emptied once at the end (or cut by what was applied when the budget
+ * runs out), not entry by entry: this runs for every mark the lens shows.
+ */
+function applyAll(pending: Set<StaticRange>, apply: (r: StaticRange) => void, ops: { count: number }, start: number, budgetMs: number): boolean {
+  if (pending.size === 0) return true;
+  let done = 0;
+  for (const r of pending) {
+    apply(r);
+    done++;
+    if (++ops.count % COMMIT_CHECK_EVERY === 0 && performance.now() - start >= budgetMs) {
+      if (done === pending.size) pending.clear();
+      else {
+        for (const applied of pending) {
+          if (done-- === 0) break;
+          pending.delete(applied);
+        }
+      }
+      return false;
+    }
+  }
+  pending.clear();
+  return true;
 }

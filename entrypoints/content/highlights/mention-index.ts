@@ -55,10 +55,9 @@ export class MentionIndex {
     private readonly onDirty: () => void = () => {},
   ) {
     this.near = new NearView<OwnerRecord>(doc, {
-      changed: (record) => {
-        this.showRecord(record);
-        this.onDirty();
-      },
+      changed: (record) => this.showRecord(record),
+      // One commit per observer callback, not one per block that came near or went far.
+      settled: () => this.onDirty(),
       moved: () => {
         for (const record of this.banded) this.bandsDue.add(record);
         if (this.bandsDue.size) this.onDirty();

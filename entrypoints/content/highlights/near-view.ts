@@ -19,6 +19,11 @@ export interface NearCallbacks<T extends NearTarget> {
   changed(target: T): void;
   /** The reader scrolled or the view changed size (once per frame at most). */
   moved(): void;
+  /**
+   * After the changes of one observer callback: a scroll can bring hundreds of blocks near and
+   * send as many far, and their highlights are best committed together, once.
+   */
+  settled?(): void;
 }
 
 /** The vertical band, in viewport coordinates, that counts as near. */
@@ -73,12 +78,15 @@ export class NearView<T extends NearTarget> {
   ) {
     const margin = `${NEAR_MARGIN * 100}% 0px`;
     const callback: IntersectionObserverCallback = (entries) => {
+      let any = false;
       for (const entry of entries) {
         const target = this.targets.get(entry.target);
         if (!target || target.near === entry.isIntersecting) continue;
         target.near = entry.isIntersecting;
         callbacks.changed(target);
+        any = true;
       }
+      if (any) callbacks.settled?.();
     };
     try {
       // scrollMargin widens scroll containers' clips the same way, where the browser knows it.
