@@ -11,7 +11,11 @@ import type { TransferPair } from './types';
 // What may stand between the two ends: an optional scheme or relation word, then the verb.
 const SCHEME = '(?:的)?(?:(?:职工|城乡居民|居民|基本)?(?:医保|医疗保险|社保)(?:关系|个人账户|账户)?|关系|户口|工作)?';
 const VERB = '(?:转移到|转移至|转移接续到|转接到|转到|转至|转入|转往|转回|迁往|迁到|迁至|迁入|调到|调往|划转到|划转至|→|->|⇒|—>)';
-const BETWEEN = new RegExp(`^${SCHEME}${VERB}$`);
+// The way of moving may be said before the verb (跨省转移到, 省内转入, 办理转移到), and where the
+// second end stands after it (转回老家安徽): still the same two ends.
+const SCOPE = '(?:跨省|跨市|跨地区|跨统筹区|省内|市内|异地)?(?:办理|申请)?';
+const TO_HOME = '(?:老家|原籍|户籍地)?';
+const BETWEEN = new RegExp(`^${SCHEME}${SCOPE}${VERB}${TO_HOME}$`);
 const MAX_BETWEEN = 16;
 
 /** Resolved places as the detector holds them (place-resolution PlaceList): spans, regions, compound partners. */

@@ -97,6 +97,14 @@ describe('transfer pairs', () => {
     expect(detector.scan('广州→龙岩').pairs).toMatchObject([{ from: '440100', to: '350800' }]);
   });
 
+  it('reads the way of moving before the verb and 老家 after it (跨省转移到, 省内转入, 办理转移到, 转回老家)', () => {
+    expect(detector.scan('我从江西九江跨省转移到广东广州。').pairs).toEqual([{ from: '360400', to: '440100', start: 1, end: 15 }]);
+    expect(detector.scan('从广州市省内转入深圳市').pairs).toMatchObject([{ from: '440100', to: '440300' }]);
+    expect(detector.scan('从南昌办理转移到深圳').pairs).toMatchObject([{ from: '360100', to: '440300' }]);
+    expect(detector.scan('医保从上海转回老家安徽合肥。').pairs).toMatchObject([{ from: '310000', to: '340100' }]);
+    expect(detector.scan('从兰州至西宁跨省自驾').pairs).toEqual([]);
+  });
+
   it('reports no pair for places merely listed or travelled between', () => {
     expect(detector.scan('深圳、九江都可以办理').pairs).toEqual([]);
     expect(detector.scan('成都到西宁自驾').pairs).toEqual([]);
