@@ -9,8 +9,8 @@ function verdict(p: RelevancePage): RelevanceVerdict {
   return judgeRelevance({ title: p.title, headings: p.headings, host: p.host, text: p.text, counts: detectorCounts(mentions) });
 }
 
-function figures(split: 'work' | 'heldout') {
-  const pages = RELEVANCE_PAGES.filter((p) => p.split === split);
+function figures(split: 'work' | 'heldout', batch?: 1 | 2) {
+  const pages = RELEVANCE_PAGES.filter((p) => p.split === split && (batch === undefined || (p.batch ?? 1) === batch));
   const judged = pages.map((p) => ({ page: p, v: verdict(p) }));
   const insurance = judged.filter((j) => j.page.relevant);
   const others = judged.filter((j) => !j.page.relevant);
@@ -42,9 +42,10 @@ describe('page relevance on the hand-labelled set of real pages', () => {
     expect(f.leftAlone).toBeGreaterThanOrEqual(0.98);
   });
 
+  // Only the counts: naming the held-out pages the gate gets wrong would invite tuning on them.
   it('prints the held-out half (not tuned on; a regression shows in the figures)', () => {
     const f = figures('heldout');
-    console.log(`relevance, held-out half: ${f.counts}; missed ${f.missed.join(', ') || 'none'}; wrongly marked ${f.wrong.join(', ') || 'none'}`);
+    console.log(`relevance, held-out half: ${f.counts} (first round ${figures('heldout', 1).counts}; second round ${figures('heldout', 2).counts})`);
     expect(f.marked + f.leftAlone).toBeGreaterThan(1.5);
   });
 });
