@@ -1,11 +1,14 @@
 /**
  * Whether a page is about social or medical insurance, decided cheaply from what a reader would go
- * by: the title and headings, how densely and how widely the body uses the field's words, what
- * the detector found, and the kind of site. The lens marks only pages judged relevant, so a travel
+ * by: the title and headings, how densely and how widely the body uses the field's words, whether
+ * the lede or a section under an insurance heading is about it, what the detector found, and the
+ * kind of site. The lens marks only pages judged relevant, so a travel
  * blog naming twenty cities stays untouched.
  */
 import { hostKind, type HostKind } from './host-kind';
-import { INSURANCE_TERMS, OTHER_FIELD_TERMS, type WeightedTerm } from './relevance-terms';
+import { COMMERCIAL_COMPOUND, INSURANCE_TERMS, OTHER_FIELD_TERMS, type WeightedTerm } from './relevance-terms';
+import { insuranceSection, ledeWeight } from './page-parts';
+import { foldToSimplified } from './simplified-chars';
 
 export interface RelevanceInput {
   readonly title: string;
@@ -71,10 +74,22 @@ const HOST_POINTS: Record<HostKind, number> = { 'insurance-authority': 6, govern
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** The form the word lists are written in: pinyin notes dropped, simplified, product names marked. */
+const normalise = (s: string) => foldToSimplified(s.replace(PINYIN_NOTE, '')).replace(COMMERCIAL_COMPOUND, '商业险');
+
+/**
+ * How much the neighbouring fields' words count against the page: in full when they are as common
+ * as the insurance words, less when a 社保 page only names them (社保和商业保险的区别).
+ */
+function otherFieldShare(other: number, insurance: number): number {
+  return Math.min(1, (2 * other) / (other + insurance));
+}
+
 export function judgeRelevance(input: RelevanceInput): RelevanceVerdict {
-  const title = input.title.replace(PINYIN_NOTE, '');
-  const headings = input.headings.join('\n').replace(PINYIN_NOTE, '');
-  const text = input.text.replace(PINYIN_NOTE, '');
+  const title = normalise(input.title);
+  const normalisedHeadings = input.headings.map(normalise);
+  const headings = normalisedHeadings.join('\n');
+  const text = normalise(input.text);
   const reasons: string[] = [];
   let score = 0;
 
@@ -100,6 +115,16 @@ export function judgeRelevance(input: RelevanceInput): RelevanceVerdict {
   reasons.push(`${body.distinct.length} different insurance words${body.distinct.length ? ` (${body.distinct.slice(0, 4).join('、')})` : ''}`);
   score += share * 4;
   reasons.push(`${Math.round(share * 100)} % of paragraphs use them`);
+  // Two weighty words (or one naming the system and one more) in the first sentence-like line.
+  if (ledeWeight(text) >= 4) {
+    score += 2;
+    reasons.push('the lede is about it');
+  }
+  const section = insuranceSection(text, normalisedHeadings);
+  if (section && section.using >= 2 && section.using * 2 >= section.lines) {
+    score += 2;
+    reasons.push(`section “${section.heading}”: ${section.using} of ${section.lines} lines use them`);
+  }
 
   const counts = input.counts;
   if (counts && counts.topic + counts.claim > 0) {
@@ -112,7 +137,7 @@ export function judgeRelevance(input: RelevanceInput): RelevanceVerdict {
     reasons.push(`host is ${kind === 'government' ? 'a government site' : 'an insurance authority'}`);
   }
   if (other.distinct.length) {
-    score -= Math.min(other.weighted, 15) * 0.6;
+    score -= Math.min(other.weighted, 15) * 0.6 * otherFieldShare(other.weighted, body.weighted + titleHits.weighted);
     reasons.push(`other field's words: ${other.distinct.slice(0, 4).join('、')}`);
   }
   score = round(score);

@@ -21,6 +21,8 @@ export interface RelevancePage {
   readonly note: string;
   /** Tune on 'work'; 'heldout' is only reported. */
   readonly split: 'work' | 'heldout';
+  /** The labelling round that added the page (absent: the first); round 2 tests that the gate generalises. */
+  readonly batch?: 2;
   /** The page's opening as stored (156–1158 characters), noise included. */
   readonly text: string;
 }
