@@ -33,6 +33,8 @@ for (const c of CLAIMS) c.patterns.forEach(add);
 // The words the rules compare (INSURANCE_WORDS, suffix classes, pair verbs), not their comments.
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 for (const f of ['place-rules.ts', 'organisation-names.ts', 'topic-concepts.ts', 'topic-rules.ts', 'transfer-pairs.ts']) add(code(read(`lib/matcher/${f}`)));
+// The relevance gate reads the same folded text (Detector.fold) against its own word lists.
+add(code(read('lib/relevance/relevance-terms.ts')));
 
 const convert = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const convertTw = OpenCC.Converter({ from: 'tw', to: 'cn' });

@@ -46,7 +46,8 @@ function main(): void {
   if (raw.trim() === '') throw new InputError(`${name} is empty`);
   const page = looksLikeHtml(name, raw) ? readHtml(raw) : { title: '', text: raw, headings: [] as string[], host: '' };
   if (page.text.trim() === '') throw new InputError(`${name} has no visible text`);
-  const result = bundledDetector().scan(page.text, page.title ? { title: page.title } : {});
+  const detector = bundledDetector();
+  const result = detector.scan(page.text, page.title ? { title: page.title } : {});
   const sample = page.text.slice(0, RELEVANCE_SAMPLE);
   const relevance = judgeRelevance({
     title: page.title || page.headings[0] || '',
@@ -54,6 +55,7 @@ function main(): void {
     host: page.host,
     text: sample,
     counts: detectorCounts(result.mentions.filter((m) => m.end <= sample.length)),
+    fold: detector.fold,
   });
   process.stdout.write(`${JSON.stringify({ ...result, relevance, title: page.title || undefined, textLength: page.text.length }, null, 1)}\n`);
 }

@@ -8,7 +8,7 @@ import type { Region } from '../../data/schema';
 import { loadAutomaton } from './automaton';
 import { decodeTrie } from './automaton-file';
 import { compileTrie, patternsFingerprint } from './automaton-trie';
-import { normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
+import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
 import { buildPatternTable, CLAIM_LAYER, CONTEXT_LAYER, LAYER_ORDER, PLACE_LAYER, TOPIC_LAYER, type PatternTable } from './pattern-table';
 import { infoOf, notCrossing, preferSureReadings, resolvePlaces, type PlaceList } from './place-resolution';
 import { indexDistricts } from './place-rules';
@@ -179,7 +179,8 @@ export function createDetector(data: DetectorData): Detector {
     return pickSubject(inLine, 'headline');
   }
 
-  return { scan, stats: { patterns: table.patterns.length, states: automaton.stateCount, buildMs }, patternTexts: patternText };
+  const fold = (t: string): string => (script ? foldScript(t, script) : t);
+  return { scan, stats: { patterns: table.patterns.length, states: automaton.stateCount, buildMs }, patternTexts: patternText, fold };
 }
 
 /**

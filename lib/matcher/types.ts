@@ -98,4 +98,6 @@ export interface Detector {
   readonly stats: { readonly patterns: number; readonly states: number; readonly buildMs: number };
   /** Every pattern text, for baselines and diagnostics. */
   readonly patternTexts: readonly string[];
+  /** The text with traditional characters folded to simplified, one code unit for one (DetectorData.t2s). */
+  fold(text: string): string;
 }

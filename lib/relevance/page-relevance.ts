@@ -8,7 +8,6 @@
 import { hostKind, type HostKind } from './host-kind';
 import { COMMERCIAL_COMPOUND, INSURANCE_TERMS, OTHER_FIELD_TERMS, type WeightedTerm } from './relevance-terms';
 import { insuranceSection, ledeWeight } from './page-parts';
-import { foldToSimplified } from './simplified-chars';
 
 export interface RelevanceInput {
   readonly title: string;
@@ -24,6 +23,11 @@ export interface RelevanceInput {
    * chose the page around it, so it needs half the score (a map or an advert still scores nothing).
    */
   readonly embedded?: boolean;
+  /**
+   * Traditional → simplified, as the detector folds (Detector.fold, from OpenCC's tables at build
+   * time): reposted pages are often converted, and one word list then reads both forms.
+   */
+  readonly fold?: (text: string) => string;
 }
 
 export interface RelevanceVerdict {
@@ -75,7 +79,8 @@ const HOST_POINTS: Record<HostKind, number> = { 'insurance-authority': 6, govern
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** The form the word lists are written in: pinyin notes dropped, simplified, product names marked. */
-const normalise = (s: string) => foldToSimplified(s.replace(PINYIN_NOTE, '')).replace(COMMERCIAL_COMPOUND, '商业险');
+const normaliser = (fold: (s: string) => string) => (s: string) => fold(s.replace(PINYIN_NOTE, '')).replace(COMMERCIAL_COMPOUND, '商业险');
+const unchanged = (s: string) => s;
 
 /**
  * How much the neighbouring fields' words count against the page: in full when they are as common
@@ -86,6 +91,7 @@ function otherFieldShare(other: number, insurance: number): number {
 }
 
 export function judgeRelevance(input: RelevanceInput): RelevanceVerdict {
+  const normalise = normaliser(input.fold ?? unchanged);
   const title = normalise(input.title);
   const normalisedHeadings = input.headings.map(normalise);
   const headings = normalisedHeadings.join('\n');

@@ -13,6 +13,8 @@ export interface PageDetector {
   scanRun(paragraphs: readonly string[]): PageMention[];
   /** The place the page is about, from its title or else its headline. */
   subject(title: string, headline: string): { code: string; name: string } | null;
+  /** Traditional → simplified, as the detector reads text (the relevance gate reads it so too). */
+  fold(text: string): string;
 }
 
 export function pageDetector(detector: Detector): PageDetector {
@@ -26,5 +28,6 @@ export function pageDetector(detector: Detector): PageDetector {
       const s = detector.scan(asParagraph(headline), { title }).subject;
       return s ? { code: s.code, name: s.name } : null;
     },
+    fold: detector.fold,
   };
 }

@@ -53,5 +53,5 @@ export function judgePage(doc: Document, detector: PageDetector): RelevanceVerdi
   const text = sampleText(doc);
   const title = doc.title || headings[0] || '';
   const counts = detectorCounts(detector.scanRun(text.split('\n')));
-  return judgeRelevance({ title, headings, host: location.hostname, text, counts, embedded: window !== window.top });
+  return judgeRelevance({ title, headings, host: location.hostname, text, counts, embedded: window !== window.top, fold: detector.fold });
 }
