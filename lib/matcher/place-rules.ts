@@ -45,10 +45,14 @@ export function contextNeed(name: RegionName, region?: Region): ContextNeed {
 
 /**
  * County-level cities named for their mountain (峨眉山, 武夷山, 井冈山, 五指山): the bare name is the
- * mountain first, the city only with context (峨眉山市, 峨眉山医保, listed with other places).
+ * mountain first, the city only with context (峨眉山市, 峨眉山医保, listed with other places). Two-character
+ * names ending in 山 are mostly cities (佛山, 鞍山, 昆山), so only those renamed after their mountain are listed.
  */
+const RENAMED_FOR_MOUNTAIN = new Set(['黄山', '庐山']); // 黄山市 was 徽州 until 1987, 庐山市 was 星子县 until 2016
+
 function isNamedForMountain(name: RegionName, region: Region): boolean {
-  return region.level === 'county-city' && name.form === 'short' && name.text.length >= 3 && name.text.endsWith('山');
+  if (name.form !== 'short' || !name.text.endsWith('山')) return false;
+  return RENAMED_FOR_MOUNTAIN.has(name.text) || (region.level === 'county-city' && name.text.length >= 3);
 }
 
 /** A written name pointing to several places needs the least context any of them needs. */
