@@ -105,6 +105,16 @@ export function isExampleFrame(text: string, start: number, end: number): boolea
   return text[start - 1] === '以' && text.startsWith('为例', end);
 }
 
+/**
+ * History pages name old capitals by their bare city name, often one that is also a word (开封 opens
+ * a parcel): a capital word in the clause (开封古都, 迁都开封, 开封曾为魏国的都城) makes it the city.
+ */
+const CAPITAL_WORD = /古都|都城|国都|京师|定都|建都|迁都|立都|设都/;
+export function isCapitalClause(text: string, start: number, end: number): boolean {
+  const [a, b] = contextSpan(text, start, end, 'near');
+  return CAPITAL_WORD.test(text.slice(a, start)) || CAPITAL_WORD.test(text.slice(end, b));
+}
+
 /** Separators that put two names in one list: 深圳、上海 / 北京和甘肃. */
 // Route phrases read both ends the same way (兰州至西宁, 从A到B, A—B, A-B).
 const LIST_SEPARATOR = /^(、|,|，|和|与|及|或|\/|至|到|—{1,2}|-|－|~|～|→)$/;

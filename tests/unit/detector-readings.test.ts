@@ -21,6 +21,12 @@ describe('names inside other names', () => {
     expect(places('北京燕京啤酒股份有限公司的北京时间')).toEqual([]);
   });
 
+  it('reads an old capital’s bare name as the city beside a capital word, the word elsewhere', () => {
+    expect(places('金人南下，宋室迁都开封之后')).toEqual(['开封市']);
+    expect(places('开封古都的夜市')).toEqual(['开封市']);
+    expect(places('快递开封后请检查')).toEqual([]);
+  });
+
   it('reads hotels, fairs and named stations of a city as no place, a count of hotels as the province', () => {
     expect(places('住在郑州花园大酒店，对面是重庆市江景宾馆')).toEqual([]);
     expect(places('2019南宁民歌艺术节在南宁会展中心开幕')).toEqual([]);
