@@ -30,10 +30,16 @@ export const PAGE_GATED_TOPIC_WORDS: Readonly<Partial<Record<TopicId, readonly s
   'intra-province': ['省内', '跨市', '省内通办', '同一城市'],
   'contribution-years': ['年限'],
   // A pause of payment said with 中断 and its length (中断超过3个月, 长期中断).
-  'gap-and-backpay': ['断档', '停保', '中断超过', '中断不超', '长期中断', '短期中断'],
+  'gap-and-backpay': ['断档', '停保', '断保', '中断超过', '中断不超', '长期中断', '短期中断'],
   'flexible-employment': ['个人身份参加', '非本地户籍', '以个人身份'],
   'progress-query': ['转移状态'],
 };
+
+/**
+ * Words no topic owns that the clause rules read (topic-rules.ts): money that 到账 is the balance's
+ * move when the clause speaks of the balance, and nothing by itself (报销款到账 is a refund).
+ */
+export const RULE_ONLY_WORDS: readonly string[] = ['到账'];
 
 /**
  * Words that name a topic only on a page where one of that topic's own keywords stands (one

@@ -147,6 +147,13 @@ describe('topics as concepts', () => {
     expect(topics('网络长期中断,请稍后再试')).toEqual([]);
   });
 
+  it('reads the balance arriving (到账) as its move, not the monthly credit or a refund; 断保 as a gap', () => {
+    expect(topics('医保转移后，个人账户里的钱大约二十天到账')).toContain('balance-transfer');
+    expect(topics('职工医保个人账户每月到账多少')).not.toContain('balance-transfer');
+    expect(topics('医保就医报销的款项打到个人账户，一般七天到账')).not.toContain('balance-transfer');
+    expect(topics('医保断保半年还能补吗')).toContain('gap-and-backpay');
+  });
+
   it('tells registering treatment elsewhere apart from transfer', () => {
     expect(topics('临时外出就医可以先办理异地就医备案')).toEqual(['remote-care-registration']);
   });
