@@ -35,10 +35,11 @@ describe('names inside other names', () => {
     expect(places('今年湖南省新评饭店20家')).toEqual(['湖南省']);
   });
 
-  it('reads a mountain a city was renamed for, and a mountain or dish holding a name, as no place', () => {
+  it('reads a mountain a city was renamed for, a bay, and a mountain or dish holding a name, as no place', () => {
     expect(places('登上庐山看云海，再去黄山看日出')).toEqual([]);
     expect(places('黄山市的黄山')).toEqual(['黄山市']);
     expect(places('去五台山和长白山，吃一顿北京烤鸭')).toEqual([]);
+    expect(places('杭州湾跨海大桥连着胶州湾边的青岛')).toEqual(['青岛市']);
     expect(places('佛山和鞍山')).toEqual(['佛山市', '鞍山市']);
   });
 
