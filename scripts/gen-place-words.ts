@@ -52,12 +52,19 @@ function isBlockingPhrase(word: string, tag: string): boolean {
 // tag the dict gives it (长春花 is tagged ns): the name, then one character saying what kind of thing.
 const THING_HEAD = /^[花草树松柏藤竹兰菊梅桃李鱼虾蟹鸡鸭鹅犬狗马牛羊猪猫瓜茶玉石岩]$/;
 const isNamedThing = (word: string): boolean =>
-  THING_HEAD.test(word.slice(-1)) && allNames.has(word.slice(0, -1)) && word.length >= 3;
+  (THING_HEAD.test(word.slice(-1)) && allNames.has(word.slice(0, -1)) && word.length >= 3) ||
+  (DISH_HEAD.test(word.slice(-2)) && allNames.has(word.slice(0, -2)));
+// A dish named for its city (北京烤鸭, 兰州拉面, 桂林米粉) is the dish: the name, then a two-character dish word.
+const DISH_HEAD = /^(烤鸭|拉面|米粉|米线|火锅|板鸭|烧鸡|凉皮|泡馍|烧麦|汤包)$/;
+// A mountain or peak the dict names with a place name inside, not at its start (五台山 holds 台山).
+const isMountainHolding = (word: string, tag: string): boolean =>
+  tag === 'ns' && /[山峰岭]$/.test(word) && word.length >= 3 && sortedNames.some((n) => word.indexOf(n) > 0 && !word.startsWith(n));
 
 const words = new Set<string>();
 for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   const [word, freqText, tag] = line.split(' ');
   if (word && Number(freqText) >= MIN_FREQ && isNamedThing(word)) words.add(word);
+  if (word && Number(freqText) >= MIN_FREQ && isMountainHolding(word, tag ?? '') && !allNames.has(word)) words.add(word);
   if (!word || Number(freqText) < MIN_FREQ || PLACE_TAGS.has(tag ?? '')) continue;
   if (allNames.has(word) || PLACE_SUFFIX.test(word)) continue;
   if (needy.some((name) => word.length > name.length && word.includes(name) && !stillPlace(word, name))) words.add(word);

@@ -5,7 +5,7 @@
  */
 import { INSURANCE_WORDS, contextNeed, leastNeed, type PlaceName } from './place-rules';
 import { normalizeText } from './normalize';
-import { GATED, ON_TOPIC_PAGE, PAGE_GATED_TOPIC_WORDS, SIDE, SIDE_TOPICS, TOPIC_PAGE_WORDS, YIELDING, YIELDING_TOPICS } from './topic-concepts';
+import { GATED, ON_TOPIC_PAGE, PAGE_GATED_TOPIC_WORDS, RULE_ONLY_WORDS, SIDE, SIDE_TOPICS, TOPIC_PAGE_WORDS, YIELDING, YIELDING_TOPICS } from './topic-concepts';
 import type { DetectorClaim, DetectorData, DetectorTopic } from './types';
 
 export type Layer = 'place' | 'topic' | 'claim' | 'context';
@@ -78,6 +78,7 @@ export function buildPatternTable(data: DetectorData): PatternTable {
     for (const k of topic.keywords) addOnce((pattern('topic', normKey(k)).topics ??= []), topic);
   }
   addGatedWords(data, pattern);
+  for (const w of RULE_ONLY_WORDS) pattern('topic', w);
   for (const claim of data.claims) {
     for (const k of claim.patterns) addOnce((pattern('claim', normKey(k)).claims ??= []), claim);
   }

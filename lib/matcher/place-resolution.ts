@@ -13,6 +13,7 @@ import {
   hasSuffixContext,
   isDistrictOf,
   isExampleFrame,
+  isCapitalClause,
   isInside,
   isListSeparator,
   isPartOfOtherName,
@@ -113,6 +114,7 @@ function hasContext(
     hasSuffixContext(text, e) ||
     (before !== undefined && isInside(region, before)) ||
     isExampleFrame(text, s, e) ||
+    isCapitalClause(text, s, e) ||
     hasContextWord(text, s, e, place.need, contextHits)
   );
 }

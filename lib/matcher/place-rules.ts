@@ -45,10 +45,14 @@ export function contextNeed(name: RegionName, region?: Region): ContextNeed {
 
 /**
  * County-level cities named for their mountain (峨眉山, 武夷山, 井冈山, 五指山): the bare name is the
- * mountain first, the city only with context (峨眉山市, 峨眉山医保, listed with other places).
+ * mountain first, the city only with context (峨眉山市, 峨眉山医保, listed with other places). Two-character
+ * names ending in 山 are mostly cities (佛山, 鞍山, 昆山), so only those renamed after their mountain are listed.
  */
+const RENAMED_FOR_MOUNTAIN = new Set(['黄山', '庐山']); // 黄山市 was 徽州 until 1987, 庐山市 was 星子县 until 2016
+
 function isNamedForMountain(name: RegionName, region: Region): boolean {
-  return region.level === 'county-city' && name.form === 'short' && name.text.length >= 3 && name.text.endsWith('山');
+  if (name.form !== 'short' || !name.text.endsWith('山')) return false;
+  return RENAMED_FOR_MOUNTAIN.has(name.text) || (region.level === 'county-city' && name.text.length >= 3);
 }
 
 /** A written name pointing to several places needs the least context any of them needs. */
@@ -99,6 +103,16 @@ export function contextSpan(text: string, start: number, end: number, need: Excl
 /** 以林芝为例: pages name the city they use as their example this way. */
 export function isExampleFrame(text: string, start: number, end: number): boolean {
   return text[start - 1] === '以' && text.startsWith('为例', end);
+}
+
+/**
+ * History pages name old capitals by their bare city name, often one that is also a word (开封 opens
+ * a parcel): a capital word in the clause (开封古都, 迁都开封, 开封曾为魏国的都城) makes it the city.
+ */
+const CAPITAL_WORD = /古都|都城|国都|京师|定都|建都|迁都|立都|设都/;
+export function isCapitalClause(text: string, start: number, end: number): boolean {
+  const [a, b] = contextSpan(text, start, end, 'near');
+  return CAPITAL_WORD.test(text.slice(a, start)) || CAPITAL_WORD.test(text.slice(end, b));
 }
 
 /** Separators that put two names in one list: 深圳、上海 / 北京和甘肃. */
@@ -165,12 +179,12 @@ export const INSURANCE_WORDS = [
 /**
  * Words that, right after a name, make the name part of another name standing elsewhere or for
  * something else: streets (南京路, 北京东路, 西藏中路), mountains, lakes and rivers (青海湖), works and
- * sights (韶山灌区, 乐山大佛), airports (上海浦东机场, 成都天府国际机场), institutions and businesses (南京大学, 德兴馆, 永安百货, 燕京啤酒), a
+ * sights (韶山灌区, 乐山大佛), bays (杭州湾, 胶州湾), airports (上海浦东机场, 成都天府国际机场), institutions and businesses (南京大学, 德兴馆, 永安百货, 燕京啤酒), a
  * time zone (北京时间), a website (海南商业网). Checked only when no other name starts there
  * (广东湖南 is two provinces, not a lake).
  */
 const OTHER_NAME_AFTER =
-  /(?:[东西南北中]?[一二三四五六七八九十]?路(?!过|上|途|线|费)|大道|大街|步行街|街(?![头道边上])|巷|胡同|山(?![市区县])|湖(?![区市县])|江(?![区市县])|河(?![区市县])|灌区|水库|大佛|寺|景区|风景区|公园|广场(?!舞)|(?:(?![的去到在从往回和与及])[\u4e00-\u9fff]){0,2}(?:国际机场|机场)|大学|学院|中学|小学|大酒店|酒店|宾馆|饭店|酒家|馆|啤酒|百货|时间|商业网|网站|高新区|开发区|经开区|证券交易所|交易所)/y;
+  /(?:[东西南北中]?[一二三四五六七八九十]?路(?!过|上|途|线|费)|大道|大街|步行街|街(?![头道边上])|巷|胡同|山(?![市区县])|湖(?![区市县])|江(?![区市县])|河(?![区市县])|湾(?![区市县仔])|灌区|水库|大佛|寺|景区|风景区|公园|广场(?!舞)|(?:(?![的去到在从往回和与及])[\u4e00-\u9fff]){0,2}(?:国际机场|机场)|大学|学院|中学|小学|大酒店|酒店|宾馆|饭店|酒家|馆|啤酒|百货|时间|商业网|网站|高新区|开发区|经开区|证券交易所|交易所)/y;
 
 /**
  * fullName: after …市 or …省 a 湖 or 路 starts the next name (厦门市湖里区), not a lake's or street's;

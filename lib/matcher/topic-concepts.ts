@@ -24,13 +24,22 @@ export const PAGE_GATED_TOPIC_WORDS: Readonly<Partial<Record<TopicId, readonly s
   'balance-transfer': ['余额到账', '资金划转', '划转', '余额同步转移', '余额无法', '余额转', '秒到账', '随关系', '随之转'],
   'remote-care-registration': ['备案', '异地就医申请'],
   'online-application': ['网上办', '掌上办', '全程网办', '网上办理', '线上渠道', '线上平台', '小程序', '公众号', '个人网上', '官方网站', '网厅', '掌上'],
-  'insurance-certificate': ['线下窗口', '医保窗口', '服务窗口', '线下', '现场办理', '参保缴费凭证'],
+  // 参保(合)凭证: the certificate written with 新农合's 合 slipped in.
+  'insurance-certificate': ['线下窗口', '医保窗口', '服务窗口', '线下', '现场办理', '参保缴费凭证', '参保(合)凭证', '参合凭证'],
+  'cross-province': ['省外转入', '外省转入', '转往省外', '转至省外'],
   'intra-province': ['省内', '跨市', '省内通办', '同一城市'],
   'contribution-years': ['年限'],
-  'gap-and-backpay': ['断档', '停保'],
+  // A pause of payment said with 中断 and its length (中断超过3个月, 长期中断).
+  'gap-and-backpay': ['断档', '停保', '断保', '中断超过', '中断不超', '长期中断', '短期中断'],
   'flexible-employment': ['个人身份参加', '非本地户籍', '以个人身份'],
   'progress-query': ['转移状态'],
 };
+
+/**
+ * Words no topic owns that the clause rules read (topic-rules.ts): money that 到账 is the balance's
+ * move when the clause speaks of the balance, and nothing by itself (报销款到账 is a refund).
+ */
+export const RULE_ONLY_WORDS: readonly string[] = ['到账'];
 
 /**
  * Words that name a topic only on a page where one of that topic's own keywords stands (one

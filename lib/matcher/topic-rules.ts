@@ -4,8 +4,9 @@
  * that no keyword has to stand for two topics:
  * - a channel word holding the move (线上转移) names the transfer too after a scheme word (医保线上转移)
  *   or in a clause with one that is neither treatment's (就医, 报销, 备案) nor the balance's (医保余额);
- * - a movement verb (转移, 转入, 划转 …) in a clause that speaks of the balance (个人账户余额会全额转移)
- *   is the balance's move;
+ * - a movement verb (转移, 转入, 划转 …) or 到账 in a clause that speaks of the balance (个人账户余额会全额转移,
+ *   账户里的钱多久到账) is the balance's move, unless the money is the monthly credit or a refund
+ *   (每月到账, 报销的钱到账);
  * - two places joined by a transfer verb (从广州转到深圳) are a transfer, within one province or
  *   across two.
  * Rules return quads (start, end, pattern, topic number) sorted by start; the pattern only tells
@@ -16,7 +17,9 @@ import { BALANCE_WORD, schemeBefore } from './topic-concepts';
 import { clauseAround } from './topic-context';
 import type { PairAt } from './transfer-pairs';
 
-const MOVE_VERBS = new Set(['转移', '转入', '转出', '划转', '转移到', '转移至']);
+const MOVE_VERBS = new Set(['转移', '转入', '转出', '划转', '转移到', '转移至', '到账']);
+// 个人账户每月到账 is the monthly credit arriving, 报销的钱到账 a refund: no balance moves.
+const MONTHLY = /每月|按月|每个月|月初|月底/;
 const CHANNEL_MOVE = /^(?:线上|线下|网上)(?:转移|转入|转出|接续)$/;
 const SCHEME_WORD = /医保|医疗保险|社保/;
 const TREATMENT_WORD = /就医|报销|备案/;
@@ -75,7 +78,7 @@ export function topicRules(patterns: readonly PatternInfo[], topicNo: (id: strin
         if (k === CHANNEL) {
           relation ??= !BALANCE_WORD.test(clause) && SCHEME_WORD.test(clause) && !TREATMENT_WORD.test(clause);
           if (relation || schemeBefore(text, s)) push(s, e, pid, t.transfer);
-        } else if (balance) {
+        } else if (balance && !(patterns[pid]!.text === '到账' && (MONTHLY.test(clause) || TREATMENT_WORD.test(clause)))) {
           push(s, e, pid, t.balance);
           balance = false;
         }

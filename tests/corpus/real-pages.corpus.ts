@@ -1,5 +1,5 @@
 /**
- * Test-only evaluation data, never shipped: 56 real public web pages with their addresses, labelled
+ * Test-only evaluation data, never shipped: 70 real public web pages with their addresses, labelled
  * by hand before the engine was run on them (real-pages.json; the labelling rules are in the
  * research note research/corpus/README.md). Half the pages are 'work' (the engine may be improved
  * against them), half 'heldout' (only scored, never tuned on: read their figures, not their text).

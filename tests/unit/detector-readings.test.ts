@@ -21,6 +21,28 @@ describe('names inside other names', () => {
     expect(places('北京燕京啤酒股份有限公司的北京时间')).toEqual([]);
   });
 
+  it('reads an old capital’s bare name as the city beside a capital word, the word elsewhere', () => {
+    expect(places('金人南下，宋室迁都开封之后')).toEqual(['开封市']);
+    expect(places('开封古都的夜市')).toEqual(['开封市']);
+    expect(places('快递开封后请检查')).toEqual([]);
+  });
+
+  it('reads hotels, fairs and named stations of a city as no place, a count of hotels as the province', () => {
+    expect(places('住在郑州花园大酒店，对面是重庆市江景宾馆')).toEqual([]);
+    expect(places('2019南宁民歌艺术节在南宁会展中心开幕')).toEqual([]);
+    expect(places('从合肥南站打车去酒店')).toEqual([]);
+    expect(places('到了杭州，再去北京的酒店')).toEqual(['杭州市', '北京市']);
+    expect(places('今年湖南省新评饭店20家')).toEqual(['湖南省']);
+  });
+
+  it('reads a mountain a city was renamed for, a bay, and a mountain or dish holding a name, as no place', () => {
+    expect(places('登上庐山看云海，再去黄山看日出')).toEqual([]);
+    expect(places('黄山市的黄山')).toEqual(['黄山市']);
+    expect(places('去五台山和长白山，吃一顿北京烤鸭')).toEqual([]);
+    expect(places('杭州湾跨海大桥连着胶州湾边的青岛')).toEqual(['青岛市']);
+    expect(places('佛山和鞍山')).toEqual(['佛山市', '鞍山市']);
+  });
+
   it('still reads two names written together as two places', () => {
     expect(places('广东湖南两省')).toEqual(['广东省', '湖南省']);
     expect(places('在上海工作')).toEqual(['上海市']);
@@ -124,6 +146,21 @@ describe('topics as concepts', () => {
     expect(topics('医保要不要转移?线下转移需要哪些材料')).toContain('transfer');
     expect(topics('注意力转移到别处')).toEqual([]);
     expect(topics('职工医保个人账户可以给近亲属共济')).toContain('family-sharing');
+  });
+
+  it('reads a move from outside the province, the 参保(合)凭证 and a paused payment with its length', () => {
+    expect(topics('职工医保办理指南。省外转入:先在本地参保')).toContain('cross-province');
+    expect(topics('医保关系转移时需要原参保地出具的参保(合)凭证')).toContain('insurance-certificate');
+    expect(topics('医保缴费中断超过两个月怎么办')).toContain('gap-and-backpay');
+    expect(topics('医保待遇:长期中断要重新算等待期')).toContain('gap-and-backpay');
+    expect(topics('网络长期中断,请稍后再试')).toEqual([]);
+  });
+
+  it('reads the balance arriving (到账) as its move, not the monthly credit or a refund; 断保 as a gap', () => {
+    expect(topics('医保转移后，个人账户里的钱大约二十天到账')).toContain('balance-transfer');
+    expect(topics('职工医保个人账户每月到账多少')).not.toContain('balance-transfer');
+    expect(topics('医保就医报销的款项打到个人账户，一般七天到账')).not.toContain('balance-transfer');
+    expect(topics('医保断保半年还能补吗')).toContain('gap-and-backpay');
   });
 
   it('tells registering treatment elsewhere apart from transfer', () => {
