@@ -5,10 +5,10 @@
  * asserted (and never tuned on: set REAL_PAGES_HELDOUT_ERRORS=1 only for a final report).
  *
  * Issue 11 asks the work half for places precision 99 % / recall 98 % and topics 95 % / 90 %
- * (TARGET), and the work half now reaches them: the test fails below any of them. The held-out
- * half is lower (names of shops, hotels and festivals; a historic capital's bare name; money that
- * 到账 or 资金转移 for the balance, 断保 for a gap): it measures how far the readings carry to
- * pages they were not written for. Pages p57–p70 came later from fresh searches (hotels, a fair, old
+ * (TARGET), and the work half reaches them: the test fails below any of them. The held-out half
+ * is lower; it measures how far the readings carry to pages they were not written for, and is
+ * printed by round: the first round's errors were once printed for a report, so the second round
+ * (p57 on, found and labelled later) is the clean measure. Keep its errors unprinted. Pages p57–p70 came later from fresh searches (hotels, a fair, old
  * capitals, mountains, a firm, four insurance guides): p64–p70 are a second held-out, labelled and
  * never tuned on, read apart from the first when judging how the readings carry.
  */
@@ -18,6 +18,9 @@ import { codeOf, compare, pct, precision, recall, regionIndex, tally } from '../
 import { REAL_PAGES, sentencesOf, type RealPage } from '../corpus/real-pages.corpus';
 
 const detector = bundledDetector();
+/** Pages from p57 on were found and labelled in a second round (tests/corpus/real-pages.json). */
+const FRESH_FROM = 57;
+const pageNumber = (p: RealPage) => Number(p.id.slice(1));
 
 const nameOf = (code: string) => regionIndex.regions.find((r) => r.code === code)?.name ?? code;
 
@@ -82,5 +85,12 @@ describe('detector on real pages', () => {
     const r = measure(heldOut);
     report('held-out half', r, process.env.REAL_PAGES_HELDOUT_ERRORS === '1');
     expect(r.place.tp + r.place.fn).toBeGreaterThan(100);
+    // By round: the second (p57 on) was added after the first round's weak classes were known.
+    for (const [name, pages] of [
+      ['held-out, first round (p01–p56)', heldOut.filter((p) => pageNumber(p) < FRESH_FROM)],
+      ['held-out, second round (p57 on)', heldOut.filter((p) => pageNumber(p) >= FRESH_FROM)],
+    ] as const) {
+      report(name, measure(pages), false);
+    }
   });
 });
