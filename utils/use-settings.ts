@@ -1,11 +1,12 @@
 // Settings for an extension page (popup, options): loaded, watched and saved through the one
 // settings item, with the page's language and theme following them.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { resolveLang } from '../lib/i18n/resolve-lang';
 import type { Lang } from '../lib/i18n/translate';
 import type { Settings } from '../lib/settings/settings';
 import { SettingsSchema } from '../lib/settings/settings-schema';
-import type { ReadSettings } from '../lib/settings/settings-migrations';
+import { readStoredSettings, type ReadSettings } from '../lib/settings/settings-migrations';
+import { ownWrites } from '../lib/settings/own-writes';
 import { loadSettings, saveSettings, watchSettings } from './settings-store';
 
 export interface PageSettings {
@@ -22,12 +23,16 @@ export function applyLook(settings: Settings, lang: Lang): void {
   else root.dataset.theme = settings.theme;
 }
 
+/** Settings as a comparable key, in the one field order the reader gives them. */
+const settingsKey = (s: Settings): string => JSON.stringify(readStoredSettings(s).settings);
+
 export function usePageSettings(): PageSettings {
   const [read, setRead] = useState<ReadSettings | null>(null);
+  const own = useRef(ownWrites()).current;
   useEffect(() => {
     let live = true;
     void loadSettings().then((r) => live && setRead(r));
-    const stop = watchSettings((parsed) => live && setRead(parsed));
+    const stop = watchSettings((parsed) => live && !own.isEcho(settingsKey(parsed.settings)) && setRead(parsed));
     return () => {
       live = false;
       stop();
@@ -44,6 +49,7 @@ export function usePageSettings(): PageSettings {
       // Only a value the schema accepts is stored: a form bug must not leave settings the next read repairs.
       const checked = SettingsSchema.safeParse(next);
       if (!checked.success) throw new Error(`settings not saved: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      own.wrote(settingsKey(checked.data));
       await saveSettings(checked.data);
       // Saving a good value clears a notice about a bad one.
       setRead({ settings: next });
