@@ -1,6 +1,7 @@
 import type { MentionKind, PageDetector, PageMention } from './page-detector';
-import { collectRuns, isInline, ownerOf, type CollectHooks, type Run } from './text-collector';
+import { collectRuns, isInline, ownerOf, runLength, runText, type CollectHooks, type Run } from './text-collector';
 import { MentionIndex } from '../highlights/mention-index';
+import type { RunEntry } from '../highlights/page-hit';
 import { markToneAt } from '../highlights/page-tone';
 import { HighlightSheet } from '../highlights/highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
@@ -34,21 +35,9 @@ const FAR_STREAK = 200;
 /** Characters read per detector call; a few short runs or one long one. */
 const BATCH_CHARS = 4096;
 
-function runLength(run: Run): number {
-  let n = 0;
-  for (const s of run.segments) n += s.to - s.from;
-  return n;
-}
-
-/** The run's text now, or undefined if a node shrank since collection (its own mutation rescans it). */
-function runText(run: Run): string | undefined {
-  let text = '';
-  for (const s of run.segments) {
-    const data = s.node.data;
-    if (data.length < s.to) return undefined;
-    text += s.from === 0 && s.to === data.length ? data : data.slice(s.from, s.to);
-  }
-  return text;
+/** The entry of the last run a walk added to the index: the next one follows it in document order. */
+interface WalkOrder {
+  last: RunEntry | undefined;
 }
 
 /** How far outside the viewport still counts as "visible now" for the first pass. */
@@ -154,8 +143,11 @@ export class Annotator {
    */
   private walk(root: Node, visibleFirst: boolean): Job {
     const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
-    const deferred: { run: Run; epoch: number }[] = [];
+    // Runs left for idle time and their blocks' epochs, side by side (no object per run).
+    const deferred: Run[] = [];
+    const epochs: number[] = [];
     const near: Run[] = [];
+    const order: WalkOrder = { last: undefined };
     let collected = false;
     let farStreak = 0;
     return (budget) => {
@@ -173,7 +165,10 @@ export class Annotator {
         const place = !visibleFirst ? undefined : farStreak >= FAR_STREAK ? 'far' : this.whereIs(run);
         farStreak = place === 'far' ? farStreak + 1 : 0;
         if (place === 'near' || place === undefined) near.push(run);
-        else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
+        else if (place === 'far') {
+          deferred.push(run);
+          epochs.push(this.epochs.get(run.owner) ?? 0);
+        }
       }
       let i = 0;
       while (i < near.length && (i === 0 || performance.now() - start < budget)) {
@@ -183,12 +178,12 @@ export class Annotator {
           chars += runLength(near[i]!);
         }
         // Runs measured near are shown at once; a rescan's blocks are measured by the index.
-        this.processBatch(batch, visibleFirst ? true : undefined);
+        this.processBatch(batch, visibleFirst ? true : undefined, order);
       }
       near.splice(0, i);
       const done = collected && near.length === 0;
       if (done) {
-        if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
+        if (deferred.length) this.scheduler.addIdle(this.processLater(deferred, epochs));
         else if (visibleFirst) this.index.pageRead();
         this.sheet.ensure();
       }
@@ -197,21 +192,22 @@ export class Annotator {
     };
   }
 
-  private processLater(items: { run: Run; epoch: number }[]): Job {
+  private processLater(items: Run[], epochs: number[]): Job {
     let i = 0;
+    const order: WalkOrder = { last: undefined };
     return (budget) => {
       const start = performance.now();
       while (i < items.length && performance.now() - start < budget) {
         const batch: Run[] = [];
         let chars = 0;
         while (i < items.length && chars < BATCH_CHARS) {
-          const { run, epoch } = items[i++]!;
+          const run = items[i]!;
           // A block rescanned since (a DOM change) already holds fresh highlights.
-          if ((this.epochs.get(run.owner) ?? 0) !== epoch) continue;
+          if ((this.epochs.get(run.owner) ?? 0) !== epochs[i++]) continue;
           batch.push(run);
           chars += runLength(run);
         }
-        this.processBatch(batch, false);
+        this.processBatch(batch, false, order);
       }
       if (i >= items.length) this.index.pageRead();
       this.notify();
@@ -244,7 +240,7 @@ export class Annotator {
    * as paragraphs of one text (page-detector joins them with line breaks, the detector's paragraph
    * ends), then split back per run.
    */
-  private processBatch(runs: readonly Run[], near: boolean | undefined): void {
+  private processBatch(runs: readonly Run[], near: boolean | undefined, walk: WalkOrder): void {
     const texts: string[] = [];
     const kept: Run[] = [];
     for (const run of runs) {
@@ -257,15 +253,16 @@ export class Annotator {
     const mentions = this.options.detector.scanRun(texts);
     let m = 0;
     let base = 0;
-    for (let r = 0; r < kept.length; r++) {
+    for (let r = 0; r < kept.length && m < mentions.length; r++) {
       const end = base + texts[r]!.length;
-      const mine: PageMention[] = [];
-      while (m < mentions.length && mentions[m]!.start < end) {
-        const mention = mentions[m++]!;
-        if (mention.start >= base && mention.end <= end) mine.push(mention);
+      const from = m;
+      while (m < mentions.length && mentions[m]!.start < end) m++;
+      if (m > from) {
+        let mine = mentions.slice(from, m);
+        if (mine.some((mention) => mention.start < base || mention.end > end)) mine = mine.filter((mention) => mention.start >= base && mention.end <= end);
+        const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
+        if (shown.length) walk.last = this.index.add(kept[r]!, shown, base, near, walk.last) ?? walk.last;
       }
-      const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
-      if (shown.length) this.index.add(kept[r]!, shown, base, near);
       base = end + 1;
     }
   }

@@ -35,3 +35,20 @@ export function collectRuns(root: Node, hooks: CollectHooks): Generator<Run> {
   const walkHooks = { ...hooks, maxRunLength: MAX_RUN_LENGTH } as unknown as WalkHooks;
   return walkRuns(root as unknown as NodeLike, walkHooks) as unknown as Generator<TextRun<NodeLike> & Run>;
 }
+
+export function runLength(run: Run): number {
+  let n = 0;
+  for (const s of run.segments) n += s.to - s.from;
+  return n;
+}
+
+/** The run's text now, or undefined if a node shrank since collection (its own mutation rescans it). */
+export function runText(run: Run): string | undefined {
+  let text = '';
+  for (const s of run.segments) {
+    const data = s.node.data;
+    if (data.length < s.to) return undefined;
+    text += s.from === 0 && s.to === data.length ? data : data.slice(s.from, s.to);
+  }
+  return text;
+}
