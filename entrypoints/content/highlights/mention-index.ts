@@ -99,7 +99,10 @@ export class MentionIndex {
     this.order.insert(entry, after);
     const last = record.entries[record.entries.length - 1];
     record.entries.push(entry);
-    if (last && last !== after && compareEntries(last, entry) > 0) record.ordered = false;
+    if (last && last !== after && compareEntries(last, entry) > 0) {
+      record.ordered = false;
+      record.hits = undefined;
+    }
     // Mentions come in text order: one pass over the segments, tracking where each starts in the run's text.
     const lastSeg = segments.length - 1;
     let seg = 0;
@@ -123,8 +126,8 @@ export class MentionIndex {
       entry.hits.push(hit);
       entry[mention.kind]++;
       this.counts.add(mention);
-      if (record.ordered) record.hits.push(hit);
     }
+    if (record.hits && last) record.hits.push(...entry.hits);
     this.hitCount += entry.hits.length;
     if (this.everything && this.hitCount > SHOW_ALL_UP_TO) {
       // From now on only what is near the view: far blocks' marks go.
@@ -145,10 +148,9 @@ export class MentionIndex {
     const el = owner.nodeType === Node.ELEMENT_NODE ? (owner as Element) : undefined;
     record = {
       owner,
-      scope: owner.getRootNode(),
       tone: this.toneOf(owner),
       entries: [],
-      hits: [],
+      hits: undefined,
       ordered: true,
       // A document or shadow root as block: always near, its band decides.
       near: el ? (near ?? isNearNow(el)) : true,
@@ -160,10 +162,12 @@ export class MentionIndex {
   }
 
   private hitsOf(record: OwnerRecord): PageHit[] {
-    if (!record.ordered) {
-      record.entries.sort(compareEntries);
-      record.hits = record.entries.flatMap((e) => e.hits);
+    const { entries } = record;
+    if (entries.length === 1) return entries[0]!.hits;
+    if (!record.hits) {
+      if (!record.ordered) entries.sort(compareEntries);
       record.ordered = true;
+      record.hits = entries.flatMap((e) => e.hits);
     }
     return record.hits;
   }

@@ -26,13 +26,15 @@ export class RunEntry implements Record<MentionKind, number> {
 /** Everything found in one block (the unit rescanned when it changes). */
 export interface OwnerRecord {
   readonly owner: Node;
-  /** Shadow root or document the block lives in (for hit-testing inside shadow trees). */
-  readonly scope: Node;
   /** Its marks' palette, from the page's background there. */
   readonly tone: MarkTone;
   readonly entries: RunEntry[];
-  /** Its hits in document order once `ordered` (entries appended out of order set it false). */
-  hits: PageHit[];
+  /**
+   * Its hits in document order, made when first asked for by a block of more than one run (one
+   * run's are its entry's own) and kept while runs come in order; undefined when out of date.
+   */
+  hits: PageHit[] | undefined;
+  /** False once a run was added before one already there: entries must be sorted first. */
   ordered: boolean;
   /** Near the view (near-view.ts): its mentions get highlights. */
   near: boolean;
@@ -57,10 +59,6 @@ export class PageHit {
     readonly endNode: Text,
     readonly endOffset: number,
   ) {}
-
-  get scope(): Node {
-    return this.run.record.scope;
-  }
 
   get range(): StaticRange {
     return (this.cached ??= new StaticRange({

@@ -1,5 +1,5 @@
 import type { MentionKind, PageDetector, PageMention } from './page-detector';
-import { collectRuns, isInline, ownerOf, runLength, runText, type CollectHooks, type Run } from './text-collector';
+import { collectRuns, isInline, ownerOf, joinRuns, runLength, type CollectHooks, type Run } from './text-collector';
 import { MentionIndex } from '../highlights/mention-index';
 import type { RunEntry } from '../highlights/page-hit';
 import { markToneAt } from '../highlights/page-tone';
@@ -237,29 +237,23 @@ export class Annotator {
 
   /**
    * Detection per call has a fixed cost, so short runs (paragraphs, list items) are read together:
-   * as paragraphs of one text (page-detector joins them with line breaks, the detector's paragraph
-   * ends), then split back per run.
+   * as paragraphs of one text joined by line breaks (the detector's paragraph ends), then split
+   * back per run.
    */
   private processBatch(runs: readonly Run[], near: boolean | undefined, walk: WalkOrder): void {
-    const texts: string[] = [];
-    const kept: Run[] = [];
-    for (const run of runs) {
-      const text = runText(run);
-      if (text === undefined) continue;
-      texts.push(text);
-      kept.push(run);
-    }
+    const { text, kept, ends } = joinRuns(runs);
     if (kept.length === 0) return;
-    const mentions = this.options.detector.scanRun(texts);
+    const mentions = this.options.detector.scanText(text);
     let m = 0;
     let base = 0;
     for (let r = 0; r < kept.length && m < mentions.length; r++) {
-      const end = base + texts[r]!.length;
+      const end = ends[r]!;
       const from = m;
-      while (m < mentions.length && mentions[m]!.start < end) m++;
+      let inside = true;
+      for (; m < mentions.length && mentions[m]!.start < end; m++) inside &&= mentions[m]!.start >= base && mentions[m]!.end <= end;
       if (m > from) {
         let mine = mentions.slice(from, m);
-        if (mine.some((mention) => mention.start < base || mention.end > end)) mine = mine.filter((mention) => mention.start >= base && mention.end <= end);
+        if (!inside) mine = mine.filter((mention) => mention.start >= base && mention.end <= end);
         const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
         if (shown.length) walk.last = this.index.add(kept[r]!, shown, base, near, walk.last) ?? walk.last;
       }

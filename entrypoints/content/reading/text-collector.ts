@@ -1,4 +1,4 @@
-import { MAX_RUN_LENGTH, isInline as isInlineLike, ownerOf as ownerOfLike, walkRuns, type NodeLike, type TextPiece, type TextRun, type WalkHooks } from '../../../lib/reading/visible-text';
+import { MAX_RUN_LENGTH, asParagraph, isInline as isInlineLike, ownerOf as ownerOfLike, walkRuns, type NodeLike, type TextPiece, type TextRun, type WalkHooks } from '../../../lib/reading/visible-text';
 
 /**
  * The content script's reader: lib/reading/visible-text.ts (the one walker and its table, shared with
@@ -42,13 +42,45 @@ export function runLength(run: Run): number {
   return n;
 }
 
-/** The run's text now, or undefined if a node shrank since collection (its own mutation rescans it). */
-export function runText(run: Run): string | undefined {
-  let text = '';
+/**
+ * Appends the run's text now to `parts`, one piece per text node with line breaks made spaces (as
+ * the detector reads a paragraph), and returns its length; undefined, with `parts` as it was, if a
+ * node shrank since collection (its own mutation rescans it). A batch joins its pieces once, so no
+ * string is built per run and no text is copied twice.
+ */
+function pushRunText(run: Run, parts: string[]): number | undefined {
+  const mark = parts.length;
+  let length = 0;
   for (const s of run.segments) {
     const data = s.node.data;
-    if (data.length < s.to) return undefined;
-    text += s.from === 0 && s.to === data.length ? data : data.slice(s.from, s.to);
+    if (data.length < s.to) {
+      parts.length = mark;
+      return undefined;
+    }
+    const piece = asParagraph(s.from === 0 && s.to === data.length ? data : data.slice(s.from, s.to));
+    parts.push(piece);
+    length += piece.length;
   }
-  return text;
+  return length;
+}
+
+/**
+ * The text of runs read together: each run's text now, joined by '\n' (the detector's paragraph
+ * ends); `kept` the runs still whole, `ends[i]` where kept[i]'s text ends in `text`.
+ */
+export function joinRuns(runs: readonly Run[]): { text: string; kept: Run[]; ends: number[] } {
+  const parts: string[] = [];
+  const kept: Run[] = [];
+  const ends: number[] = [];
+  for (const run of runs) {
+    if (kept.length) parts.push('\n');
+    const length = pushRunText(run, parts);
+    if (length === undefined) {
+      if (kept.length) parts.pop();
+      continue;
+    }
+    ends.push((kept.length ? ends[ends.length - 1]! + 1 : 0) + length);
+    kept.push(run);
+  }
+  return { text: parts.join(''), kept, ends };
 }
