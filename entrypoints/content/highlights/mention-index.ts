@@ -51,6 +51,7 @@ export class MentionIndex {
     private readonly onDirty: () => void = () => {},
   ) {
     this.near = new NearView<OwnerRecord>(doc, {
+      targetOf: (el) => this.byOwner.get(el),
       changed: (record) => this.showRecord(record),
       // One commit per observer callback, not one per block that came near or went far.
       settled: () => this.onDirty(),
@@ -103,11 +104,13 @@ export class MentionIndex {
       record.ordered = false;
       record.hits = undefined;
     }
-    // Mentions come in text order: one pass over the segments, tracking where each starts in the run's text.
+    // Mentions come in text order: one pass over the segments, tracking where each starts in the
+    // run's text (indexed loops: see text-collector.ts).
     const lastSeg = segments.length - 1;
     let seg = 0;
     let segStart = 0;
-    for (const mention of mentions) {
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
       const mStart = mention.start - base;
       const mEnd = mention.end - base;
       while (seg < lastSeg && segStart + segments[seg]!.to - segments[seg]!.from <= mStart) {
@@ -157,7 +160,7 @@ export class MentionIndex {
       shown: undefined,
     };
     this.byOwner.set(owner, record);
-    if (el) this.near.watch(el, record);
+    if (el) this.near.watch(el);
     return record;
   }
 

@@ -53,6 +53,8 @@ export class Annotator {
   readonly scheduler = new Scheduler();
   private readonly sheet = new HighlightSheet();
   private readonly epochs = new WeakMap<Node, number>();
+  /** Blocks reset so far: while none was, every epoch is 0 and the map need not be asked. */
+  private resets = 0;
   private readonly hidden = new HiddenBlocks((blocks) => this.rescan(blocks));
   private readonly batcher: MutationBatcher;
   private readonly hooks: CollectHooks;
@@ -116,6 +118,7 @@ export class Annotator {
 
   /** Forget what a block held: its highlights go, and runs collected before now are stale. */
   private reset(owner: Node): void {
+    this.resets++;
     this.epochs.set(owner, (this.epochs.get(owner) ?? 0) + 1);
     this.index.clearOwner(owner);
   }
@@ -167,7 +170,7 @@ export class Annotator {
         if (place === 'near' || place === undefined) near.push(run);
         else if (place === 'far') {
           deferred.push(run);
-          epochs.push(this.epochs.get(run.owner) ?? 0);
+          epochs.push(this.epochOf(run.owner));
         }
       }
       let i = 0;
@@ -192,6 +195,10 @@ export class Annotator {
     };
   }
 
+  private epochOf(owner: Node): number {
+    return this.resets === 0 ? 0 : (this.epochs.get(owner) ?? 0);
+  }
+
   private processLater(items: Run[], epochs: number[]): Job {
     let i = 0;
     const order: WalkOrder = { last: undefined };
@@ -203,7 +210,7 @@ export class Annotator {
         while (i < items.length && chars < BATCH_CHARS) {
           const run = items[i]!;
           // A block rescanned since (a DOM change) already holds fresh highlights.
-          if ((this.epochs.get(run.owner) ?? 0) !== epochs[i++]) continue;
+          if (this.epochOf(run.owner) !== epochs[i++]) continue;
           batch.push(run);
           chars += runLength(run);
         }
