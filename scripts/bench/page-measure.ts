@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { HIGHLIGHT_CSS } from '../../entrypoints/content/highlights/highlight-styles';
 import type { BenchBrowser, BenchPage } from './bench-browser';
 
-export const RUNS = 3;
+/** Runs per page and figure; BENCH_RUNS raises it for steadier medians. */
+export const RUNS = Number(process.env.BENCH_RUNS) || 3;
 
 /*
  * Long animation frames (Chromium): each frame over 50 ms with its rendering (style, layout, paint)

@@ -6,6 +6,9 @@
  *  - floor: a bare TreeWalker pass reading every text node.
  * A browser that cannot launch or run is reported and left out; the others still print. Also
  * prints the content-script bundle size, gzipped.
+ *
+ * BENCH_PAGES (big, single, many, storm; comma-separated) and BENCH_BROWSERS (chromium, firefox)
+ * narrow a run to what is being worked on, e.g. `BENCH_PAGES=big BENCH_BROWSERS=chromium`.
  */
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,17 +25,25 @@ import { bigArticle, manyNodes, singleTextNode } from './seed-pages';
 import { measureStorm, printStorm, stormPage, type StormFigures } from './storm';
 
 const OUT = path.join(ROOT, 'test-output/bench-page');
+/** The names in an env var's comma-separated list, or null (take everything) when it is unset. */
+const chosen = (variable: string): Set<string> | null => {
+  const value = process.env[variable]?.trim();
+  return value ? new Set(value.toLowerCase().split(',').map((s) => s.trim())) : null;
+};
+const onlyBrowsers = chosen('BENCH_BROWSERS');
+const onlyPages = chosen('BENCH_PAGES');
 const BROWSERS: { name: string; launch: () => Promise<BenchBrowser> }[] = [
   { name: 'Chromium', launch: launchChromiumBench },
   { name: 'Firefox', launch: launchFirefoxBench },
-];
+].filter((b) => !onlyBrowsers || onlyBrowsers.has(b.name.toLowerCase()));
 
 /** The pages: the 1 MB article (mark.js beside it), then the 3 MB single text node and 200 000 nodes. */
 const PAGES = [
   { file: 'big.html', mark: true, runs: RUNS, frameTarget: 50 },
   { file: 'single.html', mark: false, runs: 1, frameTarget: 100 },
   { file: 'many.html', mark: false, runs: 1, frameTarget: 100 },
-];
+].filter((p) => !onlyPages || onlyPages.has(p.file.replace('.html', '')));
+const withStorm = !onlyPages || onlyPages.has('storm');
 
 async function prepare(): Promise<Record<string, string>> {
   mkdirSync(OUT, { recursive: true });
@@ -88,7 +99,7 @@ export async function runPageBench(): Promise<void> {
           const figures = await measurePage(browser, { ...files, url: server.url(p.file) }, p.runs, p.mark);
           measured.get(p.file)!.push({ name, version, figures });
         }
-        storms.push({ name, storm: await measureStorm(browser, server.url('storm.html'), files.lensScript) });
+        if (withStorm) storms.push({ name, storm: await measureStorm(browser, server.url('storm.html'), files.lensScript) });
       } catch (error) {
         missing.push(`  ${name}: the page bench failed there, not measured — ${firstLine(error)}`);
       } finally {

@@ -1,12 +1,11 @@
 import type { MentionKind, PageMention } from '../reading/page-detector';
-import type { Run } from '../reading/text-collector';
+import { ownerOf, type Run } from '../reading/text-collector';
 import { HighlightRegistry } from './highlight-registry';
 import type { MarkTone } from './highlight-styles';
 import { MentionCounts } from './mention-counts';
 import { compareEntries, MentionOrder } from './mention-order';
 import { inBand, isNearNow, NearView } from './near-view';
-import { NodeHits } from './node-hits';
-import { PageHit, type OwnerRecord, type RunEntry } from './page-hit';
+import { PageHit, RunEntry, type OwnerRecord } from './page-hit';
 
 export { PageHit } from './page-hit';
 
@@ -23,16 +22,13 @@ const BAND_FROM = 64;
  */
 const SHOW_ALL_UP_TO = 1000;
 
-const noKinds = (): Record<MentionKind, number> => ({ place: 0, topic: 0, claim: 0 });
-
 /**
  * Every mention found in the page, grouped by the block that owns it (a changed block is cleared
- * and rescanned alone), by text node (hit-testing under the pointer) and in document order
- * (stepping, jump-to). Only mentions near the view have ranges in the page's highlights.
+ * and rescanned alone; hit-testing under the pointer looks in the text node's block) and in
+ * document order (stepping, jump-to). Only mentions near the view have ranges in the page's highlights.
  */
 export class MentionIndex {
   private readonly byOwner = new Map<Node, OwnerRecord>();
-  private readonly byNode = new NodeHits();
   private readonly order = new MentionOrder();
   private readonly registry = new HighlightRegistry();
   private readonly counts = new MentionCounts();
@@ -55,6 +51,7 @@ export class MentionIndex {
     private readonly onDirty: () => void = () => {},
   ) {
     this.near = new NearView<OwnerRecord>(doc, {
+      targetOf: (el) => this.byOwner.get(el),
       changed: (record) => this.showRecord(record),
       // One commit per observer callback, not one per block that came near or went far.
       settled: () => this.onDirty(),
@@ -91,42 +88,49 @@ export class MentionIndex {
   /**
    * `base`: where the run's text starts in the text the mentions' offsets refer to. `near`: whether
    * the caller just saw the block near the view (undefined: look now, one layout read per block).
+   * `after`: the entry of the run read just before this one by the same walk, if any (document
+   * order without asking the DOM). Returns the run's entry, to be passed as `after` for the next.
    */
-  add(run: Run, mentions: readonly PageMention[], base = 0, near?: boolean): void {
-    if (mentions.length === 0) return;
+  add(run: Run, mentions: readonly PageMention[], base = 0, near?: boolean, after?: RunEntry): RunEntry | undefined {
+    if (mentions.length === 0) return undefined;
     const record = this.recordFor(run.owner, near);
-    const first = run.segments[0]!;
-    const entry: RunEntry = { record, node: first.node, offset: first.from, hits: [], kindCount: noKinds(), dead: false };
-    this.order.insert(entry);
+    const segments = run.segments;
+    const first = segments[0]!;
+    const entry = new RunEntry(record, first.node, first.from);
+    this.order.insert(entry, after);
     const last = record.entries[record.entries.length - 1];
     record.entries.push(entry);
-    if (last && compareEntries(last, entry) > 0) record.ordered = false;
-    // Segment i covers [starts[i], starts[i] + length) of the joined run text.
-    const starts: number[] = [];
-    let offset = 0;
-    for (const s of run.segments) {
-      starts.push(offset);
-      offset += s.to - s.from;
+    if (last && last !== after && compareEntries(last, entry) > 0) {
+      record.ordered = false;
+      record.hits = undefined;
     }
+    // Mentions come in text order: one pass over the segments, tracking where each starts in the
+    // run's text (indexed loops: see text-collector.ts).
+    const lastSeg = segments.length - 1;
     let seg = 0;
-    for (const mention of mentions) {
+    let segStart = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
       const mStart = mention.start - base;
       const mEnd = mention.end - base;
-      while (seg < run.segments.length - 1 && starts[seg + 1]! <= mStart) seg++;
-      let endSeg = seg;
-      while (endSeg < run.segments.length - 1 && starts[endSeg + 1]! < mEnd) endSeg++;
-      const a = run.segments[seg]!;
-      const b = run.segments[endSeg]!;
-      const hit = new PageHit(mention, entry, a.node, a.from + mStart - starts[seg]!, b.node, b.from + mEnd - starts[endSeg]!);
-      entry.hits.push(hit);
-      entry.kindCount[mention.kind]++;
-      this.counts.add(mention);
-      if (record.ordered) record.hits.push(hit);
-      for (let i = seg; i <= endSeg; i++) {
-        const s = run.segments[i]!;
-        this.byNode.add(record, s.node, hit, i === seg ? hit.startOffset : s.from, i === endSeg ? hit.endOffset : s.to);
+      while (seg < lastSeg && segStart + segments[seg]!.to - segments[seg]!.from <= mStart) {
+        segStart += segments[seg]!.to - segments[seg]!.from;
+        seg++;
       }
+      let endSeg = seg;
+      let endStart = segStart;
+      while (endSeg < lastSeg && endStart + segments[endSeg]!.to - segments[endSeg]!.from < mEnd) {
+        endStart += segments[endSeg]!.to - segments[endSeg]!.from;
+        endSeg++;
+      }
+      const a = segments[seg]!;
+      const b = segments[endSeg]!;
+      const hit = new PageHit(mention, entry, a.node, a.from + mStart - segStart, b.node, b.from + mEnd - endStart);
+      entry.hits.push(hit);
+      entry[mention.kind]++;
+      this.counts.add(mention);
     }
+    if (record.hits && last) record.hits.push(...entry.hits);
     this.hitCount += entry.hits.length;
     if (this.everything && this.hitCount > SHOW_ALL_UP_TO) {
       // From now on only what is near the view: far blocks' marks go.
@@ -138,6 +142,7 @@ export class MentionIndex {
       this.showRecord(record);
     }
     this.changed();
+    return entry;
   }
 
   private recordFor(owner: Node, near: boolean | undefined): OwnerRecord {
@@ -146,26 +151,26 @@ export class MentionIndex {
     const el = owner.nodeType === Node.ELEMENT_NODE ? (owner as Element) : undefined;
     record = {
       owner,
-      scope: owner.getRootNode(),
       tone: this.toneOf(owner),
       entries: [],
-      hits: [],
+      hits: undefined,
       ordered: true,
-      nodes: [],
       // A document or shadow root as block: always near, its band decides.
       near: el ? (near ?? isNearNow(el)) : true,
-      shown: new Set(),
+      shown: undefined,
     };
     this.byOwner.set(owner, record);
-    if (el) this.near.watch(el, record);
+    if (el) this.near.watch(el);
     return record;
   }
 
   private hitsOf(record: OwnerRecord): PageHit[] {
-    if (!record.ordered) {
-      record.entries.sort(compareEntries);
-      record.hits = record.entries.flatMap((e) => e.hits);
+    const { entries } = record;
+    if (entries.length === 1) return entries[0]!.hits;
+    if (!record.hits) {
+      if (!record.ordered) entries.sort(compareEntries);
       record.ordered = true;
+      record.hits = entries.flatMap((e) => e.hits);
     }
     return record.hits;
   }
@@ -177,7 +182,7 @@ export class MentionIndex {
       for (const hit of hits) this.registry.show(hit);
     } else if (!record.near) {
       for (const hit of hits) this.registry.hide(hit);
-      record.shown.clear();
+      record.shown = undefined;
       this.banded.delete(record);
       this.bandsDue.delete(record);
     } else if (hits.length > BAND_FROM) {
@@ -191,7 +196,7 @@ export class MentionIndex {
   /** A banded block's mentions whose boxes lie in the near band now. */
   private refreshBand(record: OwnerRecord): void {
     const next = new Set(inBand(this.hitsOf(record)));
-    for (const hit of record.shown) if (!next.has(hit)) this.registry.hide(hit);
+    if (record.shown) for (const hit of record.shown) if (!next.has(hit)) this.registry.hide(hit);
     for (const hit of next) this.registry.show(hit);
     record.shown = next;
   }
@@ -199,7 +204,7 @@ export class MentionIndex {
   /** Puts one mention in the page's highlights now (a jump's target, before it is scrolled to). */
   reveal(hit: PageHit): void {
     this.registry.show(hit);
-    hit.run.record.shown.add(hit);
+    (hit.run.record.shown ??= new Set()).add(hit);
     this.commit();
   }
 
@@ -218,7 +223,6 @@ export class MentionIndex {
       this.hitCount -= entry.hits.length;
       this.order.remove(entry);
     }
-    this.byNode.drop(record);
     this.changed();
   }
 
@@ -251,8 +255,16 @@ export class MentionIndex {
     return this.registry.commit(budgetMs);
   }
 
+  /**
+   * The mentions covering `offset` in `node`: those of the block that owns the node (no map of text
+   * nodes is kept; a block holds a handful of mentions, one 3 MB text node a few tens of thousands
+   * of cheap comparisons).
+   */
   hitsAt(node: Text, offset: number): PageHit[] {
-    return this.byNode.at(node, offset);
+    const record = this.byOwner.get(ownerOf(node));
+    const out: PageHit[] = [];
+    if (record) for (const entry of record.entries) for (const hit of entry.hits) if (hit.covers(node, offset)) out.push(hit);
+    return out;
   }
 
   summary(): { mention: PageMention; count: number }[] {

@@ -13,9 +13,15 @@ export class MentionOrder {
   private entries: RunEntry[] = [];
   private dead = 0;
 
-  insert(entry: RunEntry): void {
+  /**
+   * `after`: an entry known to come before this one (the previous run of the same walk); when it
+   * is the last of the list the new one goes at the end without asking the DOM where it is.
+   */
+  insert(entry: RunEntry, after?: RunEntry): void {
     this.compact();
-    this.entries.splice(insertionPoint(this.entries, entry, compareEntries), 0, entry);
+    const list = this.entries;
+    if (after !== undefined && list[list.length - 1] === after) list.push(entry);
+    else list.splice(insertionPoint(list, entry, compareEntries), 0, entry);
   }
 
   /** Marks an entry gone; the list drops it at the next read. */
@@ -87,7 +93,7 @@ export class MentionOrder {
     const e = this.indexOf(hit.run);
     if (e < 0) return undefined;
     let at = 0;
-    for (let k = 0; k < e; k++) for (const kind of kinds) at += this.entries[k]!.kindCount[kind];
+    for (let k = 0; k < e; k++) for (const kind of kinds) at += this.entries[k]![kind];
     for (const h of hit.run.hits) {
       if (h === hit) return at + 1;
       if (kinds.has(h.mention.kind)) at++;

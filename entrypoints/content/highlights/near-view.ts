@@ -15,6 +15,11 @@ export interface NearTarget {
 }
 
 export interface NearCallbacks<T extends NearTarget> {
+  /**
+   * The target watched for an element: the caller's own map (its blocks by element) answers, so
+   * no second map of every watched block is kept here.
+   */
+  targetOf(el: Element): T | undefined;
   /** The block came near or went far; `target.near` already says which. */
   changed(target: T): void;
   /** The reader scrolled or the view changed size (once per frame at most). */
@@ -62,7 +67,6 @@ export function inBand<T extends { rect(): DOMRect | undefined }>(hits: readonly
 
 export class NearView<T extends NearTarget> {
   private readonly observer: IntersectionObserver | undefined;
-  private readonly targets = new Map<Element, T>();
   private frame = 0;
   private readonly onMove = () => {
     if (this.frame) return;
@@ -80,7 +84,7 @@ export class NearView<T extends NearTarget> {
     const callback: IntersectionObserverCallback = (entries) => {
       let any = false;
       for (const entry of entries) {
-        const target = this.targets.get(entry.target);
+        const target = callbacks.targetOf(entry.target);
         if (!target || target.near === entry.isIntersecting) continue;
         target.near = entry.isIntersecting;
         callbacks.changed(target);
@@ -99,19 +103,17 @@ export class NearView<T extends NearTarget> {
     doc.addEventListener('fullscreenchange', this.onMove);
   }
 
-  /** Starts watching `el` for `target`, whose `near` holds the caller's first guess. */
-  watch(el: Element, target: T): void {
-    this.targets.set(el, target);
+  /** Starts watching `el`, whose target (targetOf) holds the caller's first guess in `near`. */
+  watch(el: Element): void {
     this.observer?.observe(el);
   }
 
   unwatch(el: Element): void {
-    if (this.targets.delete(el)) this.observer?.unobserve(el);
+    this.observer?.unobserve(el);
   }
 
   disconnect(): void {
     this.observer?.disconnect();
-    this.targets.clear();
     cancelAnimationFrame(this.frame);
     window.removeEventListener('scroll', this.onMove, { capture: true });
     window.removeEventListener('resize', this.onMove);

@@ -1,34 +1,45 @@
 import type { MentionKind, PageMention } from '../reading/page-detector';
+import { isProseTag } from '../../../lib/reading/visible-text';
 import type { MarkTone } from './highlight-styles';
 
-/** A run of text (text-collector Run) that holds mentions: the unit kept in document order. */
-export interface RunEntry {
-  readonly record: OwnerRecord;
-  /** Where the run starts: its first text node and offset there. */
-  readonly node: Text;
-  readonly offset: number;
-  readonly hits: PageHit[];
-  readonly kindCount: Record<MentionKind, number>;
+/**
+ * A run of text (text-collector Run) that holds mentions: the unit kept in document order. Its
+ * per-kind counts are plain fields (indexed by kind), not an object of their own: a 1 MB page
+ * holds thousands of runs.
+ */
+export class RunEntry implements Record<MentionKind, number> {
+  readonly hits: PageHit[] = [];
+  place = 0;
+  topic = 0;
+  claim = 0;
   /** Its block was cleared; the entry leaves the document-order list at the next compaction. */
-  dead: boolean;
+  dead = false;
+
+  constructor(
+    readonly record: OwnerRecord,
+    /** Where the run starts: its first text node and offset there. */
+    readonly node: Text,
+    readonly offset: number,
+  ) {}
 }
 
 /** Everything found in one block (the unit rescanned when it changes). */
 export interface OwnerRecord {
   readonly owner: Node;
-  /** Shadow root or document the block lives in (for hit-testing inside shadow trees). */
-  readonly scope: Node;
   /** Its marks' palette, from the page's background there. */
   readonly tone: MarkTone;
   readonly entries: RunEntry[];
-  /** Its hits in document order once `ordered` (entries appended out of order set it false). */
-  hits: PageHit[];
+  /**
+   * Its hits in document order, made when first asked for by a block of more than one run (one
+   * run's are its entry's own) and kept while runs come in order; undefined when out of date.
+   */
+  hits: PageHit[] | undefined;
+  /** False once a run was added before one already there: entries must be sorted first. */
   ordered: boolean;
-  readonly nodes: Text[];
   /** Near the view (near-view.ts): its mentions get highlights. */
   near: boolean;
-  /** Of a block with many mentions, only those near the view are shown: these. */
-  shown: Set<PageHit>;
+  /** Of a block with many mentions, only those near the view are shown: these (none until it is banded). */
+  shown: Set<PageHit> | undefined;
 }
 
 /**
@@ -38,7 +49,7 @@ export interface OwnerRecord {
 export class PageHit {
   /** Registered in its kind's highlight. */
   shown = false;
-  private cached: StaticRange | undefined;
+  private cached: StaticRange | undefined = undefined;
 
   constructor(
     readonly mention: PageMention,
@@ -48,10 +59,6 @@ export class PageHit {
     readonly endNode: Text,
     readonly endOffset: number,
   ) {}
-
-  get scope(): Node {
-    return this.run.record.scope;
-  }
 
   get range(): StaticRange {
     return (this.cached ??= new StaticRange({
@@ -65,6 +72,24 @@ export class PageHit {
   /** Drops the range once no highlight holds it; the next read makes a new one. */
   release(): void {
     this.cached = undefined;
+  }
+
+  /**
+   * Whether the mention covers `offset` in `node` (both ends included: a caret at a word's edge
+   * counts). Hit-testing asks this of a block's mentions instead of keeping a map of text nodes.
+   */
+  covers(node: Text, offset: number): boolean {
+    const { startNode, endNode } = this;
+    if (node === startNode) return offset >= this.startOffset && (node !== endNode || offset <= this.endOffset);
+    if (node === endNode) return offset <= this.endOffset;
+    // A node inside a mention split over inline elements (广<b>州</b>市): rare, so the DOM is asked.
+    // Text the reader skips (a ruby annotation between 兰 and 州) lies between the ends but is no part of it.
+    if (startNode === endNode) return false;
+    if ((startNode.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) === 0) return false;
+    if ((node.compareDocumentPosition(endNode) & Node.DOCUMENT_POSITION_FOLLOWING) === 0) return false;
+    const owner = this.run.record.owner;
+    for (let el = node.parentElement; el && el !== owner; el = el.parentElement) if (!isProseTag(el.nodeName)) return false;
+    return true;
   }
 
   /** Its box now, from a live range (a layout read); undefined when the text changed under it. */

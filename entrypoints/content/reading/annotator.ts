@@ -1,6 +1,7 @@
 import type { MentionKind, PageDetector, PageMention } from './page-detector';
-import { collectRuns, isInline, ownerOf, type CollectHooks, type Run } from './text-collector';
+import { collectRuns, isInline, ownerOf, joinRuns, runLength, type CollectHooks, type Run } from './text-collector';
 import { MentionIndex } from '../highlights/mention-index';
+import type { RunEntry } from '../highlights/page-hit';
 import { markToneAt } from '../highlights/page-tone';
 import { HighlightSheet } from '../highlights/highlight-sheet';
 import { Scheduler, type Job } from './scheduler';
@@ -34,21 +35,9 @@ const FAR_STREAK = 200;
 /** Characters read per detector call; a few short runs or one long one. */
 const BATCH_CHARS = 4096;
 
-function runLength(run: Run): number {
-  let n = 0;
-  for (const s of run.segments) n += s.to - s.from;
-  return n;
-}
-
-/** The run's text now, or undefined if a node shrank since collection (its own mutation rescans it). */
-function runText(run: Run): string | undefined {
-  let text = '';
-  for (const s of run.segments) {
-    const data = s.node.data;
-    if (data.length < s.to) return undefined;
-    text += s.from === 0 && s.to === data.length ? data : data.slice(s.from, s.to);
-  }
-  return text;
+/** The entry of the last run a walk added to the index: the next one follows it in document order. */
+interface WalkOrder {
+  last: RunEntry | undefined;
 }
 
 /** How far outside the viewport still counts as "visible now" for the first pass. */
@@ -64,6 +53,8 @@ export class Annotator {
   readonly scheduler = new Scheduler();
   private readonly sheet = new HighlightSheet();
   private readonly epochs = new WeakMap<Node, number>();
+  /** Blocks reset so far: while none was, every epoch is 0 and the map need not be asked. */
+  private resets = 0;
   private readonly hidden = new HiddenBlocks((blocks) => this.rescan(blocks));
   private readonly batcher: MutationBatcher;
   private readonly hooks: CollectHooks;
@@ -127,6 +118,7 @@ export class Annotator {
 
   /** Forget what a block held: its highlights go, and runs collected before now are stale. */
   private reset(owner: Node): void {
+    this.resets++;
     this.epochs.set(owner, (this.epochs.get(owner) ?? 0) + 1);
     this.index.clearOwner(owner);
   }
@@ -154,8 +146,11 @@ export class Annotator {
    */
   private walk(root: Node, visibleFirst: boolean): Job {
     const runs = collectRuns(root, visibleFirst ? this.firstHooks : this.hooks);
-    const deferred: { run: Run; epoch: number }[] = [];
+    // Runs left for idle time and their blocks' epochs, side by side (no object per run).
+    const deferred: Run[] = [];
+    const epochs: number[] = [];
     const near: Run[] = [];
+    const order: WalkOrder = { last: undefined };
     let collected = false;
     let farStreak = 0;
     return (budget) => {
@@ -173,7 +168,10 @@ export class Annotator {
         const place = !visibleFirst ? undefined : farStreak >= FAR_STREAK ? 'far' : this.whereIs(run);
         farStreak = place === 'far' ? farStreak + 1 : 0;
         if (place === 'near' || place === undefined) near.push(run);
-        else if (place === 'far') deferred.push({ run, epoch: this.epochs.get(run.owner) ?? 0 });
+        else if (place === 'far') {
+          deferred.push(run);
+          epochs.push(this.epochOf(run.owner));
+        }
       }
       let i = 0;
       while (i < near.length && (i === 0 || performance.now() - start < budget)) {
@@ -183,12 +181,12 @@ export class Annotator {
           chars += runLength(near[i]!);
         }
         // Runs measured near are shown at once; a rescan's blocks are measured by the index.
-        this.processBatch(batch, visibleFirst ? true : undefined);
+        this.processBatch(batch, visibleFirst ? true : undefined, order);
       }
       near.splice(0, i);
       const done = collected && near.length === 0;
       if (done) {
-        if (deferred.length) this.scheduler.addIdle(this.processLater(deferred));
+        if (deferred.length) this.scheduler.addIdle(this.processLater(deferred, epochs));
         else if (visibleFirst) this.index.pageRead();
         this.sheet.ensure();
       }
@@ -197,21 +195,26 @@ export class Annotator {
     };
   }
 
-  private processLater(items: { run: Run; epoch: number }[]): Job {
+  private epochOf(owner: Node): number {
+    return this.resets === 0 ? 0 : (this.epochs.get(owner) ?? 0);
+  }
+
+  private processLater(items: Run[], epochs: number[]): Job {
     let i = 0;
+    const order: WalkOrder = { last: undefined };
     return (budget) => {
       const start = performance.now();
       while (i < items.length && performance.now() - start < budget) {
         const batch: Run[] = [];
         let chars = 0;
         while (i < items.length && chars < BATCH_CHARS) {
-          const { run, epoch } = items[i++]!;
+          const run = items[i]!;
           // A block rescanned since (a DOM change) already holds fresh highlights.
-          if ((this.epochs.get(run.owner) ?? 0) !== epoch) continue;
+          if (this.epochOf(run.owner) !== epochs[i++]) continue;
           batch.push(run);
           chars += runLength(run);
         }
-        this.processBatch(batch, false);
+        this.processBatch(batch, false, order);
       }
       if (i >= items.length) this.index.pageRead();
       this.notify();
@@ -241,31 +244,26 @@ export class Annotator {
 
   /**
    * Detection per call has a fixed cost, so short runs (paragraphs, list items) are read together:
-   * as paragraphs of one text (page-detector joins them with line breaks, the detector's paragraph
-   * ends), then split back per run.
+   * as paragraphs of one text joined by line breaks (the detector's paragraph ends), then split
+   * back per run.
    */
-  private processBatch(runs: readonly Run[], near: boolean | undefined): void {
-    const texts: string[] = [];
-    const kept: Run[] = [];
-    for (const run of runs) {
-      const text = runText(run);
-      if (text === undefined) continue;
-      texts.push(text);
-      kept.push(run);
-    }
+  private processBatch(runs: readonly Run[], near: boolean | undefined, walk: WalkOrder): void {
+    const { text, kept, ends } = joinRuns(runs);
     if (kept.length === 0) return;
-    const mentions = this.options.detector.scanRun(texts);
+    const mentions = this.options.detector.scanText(text);
     let m = 0;
     let base = 0;
-    for (let r = 0; r < kept.length; r++) {
-      const end = base + texts[r]!.length;
-      const mine: PageMention[] = [];
-      while (m < mentions.length && mentions[m]!.start < end) {
-        const mention = mentions[m++]!;
-        if (mention.start >= base && mention.end <= end) mine.push(mention);
+    for (let r = 0; r < kept.length && m < mentions.length; r++) {
+      const end = ends[r]!;
+      const from = m;
+      let inside = true;
+      for (; m < mentions.length && mentions[m]!.start < end; m++) inside &&= mentions[m]!.start >= base && mentions[m]!.end <= end;
+      if (m > from) {
+        let mine = mentions.slice(from, m);
+        if (!inside) mine = mine.filter((mention) => mention.start >= base && mention.end <= end);
+        const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
+        if (shown.length) walk.last = this.index.add(kept[r]!, shown, base, near, walk.last) ?? walk.last;
       }
-      const shown = mine.length && this.options.keep ? this.options.keep(kept[r]!.owner, mine) : mine;
-      if (shown.length) this.index.add(kept[r]!, shown, base, near);
       base = end + 1;
     }
   }
