@@ -16,7 +16,7 @@ import { pickSubject, type Subject } from './subject';
 import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
 import { topicRules } from './topic-rules';
-import { transferPairs } from './transfer-pairs';
+import { transferPairs, type PairAt } from './transfer-pairs';
 import { leftmostLongest, leftmostLongestSorted, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
 import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult, TransferPair } from './types';
 
@@ -37,6 +37,7 @@ export type {
 const HEADLINE_MAX = 120;
 const NO_QUADS = new Int32Array(0);
 const NO_PAIRS: readonly TransferPair[] = Object.freeze([]);
+const NO_PAIRS_AT: readonly PairAt[] = Object.freeze([]);
 
 export function createDetector(data: DetectorData): Detector {
   const t0 = performance.now();
@@ -66,7 +67,9 @@ export function createDetector(data: DetectorData): Detector {
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
     const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
     const insurancePage = contextHits.length > 0;
-    const pairs = transferPairs(text, places);
+    // Pairs feed the topic rules (insurance pages) and the scan's report; a page scan off an
+    // insurance page needs neither.
+    const pairs = insurancePage || options.pairs !== false ? transferPairs(text, places) : NO_PAIRS_AT;
     const ruled = insurancePage ? rules.apply(text, byLayer[TOPIC_LAYER]!, pairs) : NO_QUADS;
     const topicLayer = keepGated(text, byLayer[TOPIC_LAYER]!, table, insurancePage);
     const { lists, topicOrder } = topicLists(table, topicLayer, ruled);

@@ -86,11 +86,11 @@ export interface CompactNormalized {
   readonly cutShift: Int32Array;
 }
 
-// Code units in the output array become one string in a single native call. Browsers and Node
-// both run on little-endian hardware, which is what a Uint16Array holds.
+// foldScript's code units become one string in a single native call. Browsers and Node both run
+// on little-endian hardware, which is what a Uint16Array holds.
 const UTF16 = new TextDecoder('utf-16le');
 
-// Reused between calls (and grown when a longer text comes), so a scan allocates no buffer here.
+// foldScript's buffer, reused between calls (and grown when a longer text comes).
 let scratch = new Uint16Array(4096);
 
 /**

@@ -114,8 +114,8 @@ function hasContext(
     hasSuffixContext(text, e) ||
     (before !== undefined && isInside(region, before)) ||
     isExampleFrame(text, s, e) ||
-    isCapitalClause(text, s, e) ||
-    hasContextWord(text, s, e, place.need, contextHits)
+    hasContextWord(text, s, e, place.need, contextHits) ||
+    isCapitalClause(text, s, e)
   );
 }
 

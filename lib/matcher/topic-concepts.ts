@@ -12,7 +12,7 @@
  * (线下, 窗口) stand with the transfer but yield to another topic's keyword (SIDE_TOPICS).
  */
 import type { TopicId } from '../../data/schema';
-import { sentenceAround } from './topic-context';
+import { hasSentenceBreak, sentenceAround } from './topic-context';
 import { lowerBound, sortByStart, STRIDE } from './triples';
 
 export const PAGE_GATED_TOPIC_WORDS: Readonly<Partial<Record<TopicId, readonly string[]>>> = {
@@ -105,6 +105,7 @@ export function keepGated(text: string, topicLayer: Int32Array, table: GateTable
     }
     return topicsOf[p]!.some((t) => keywordTopics!.has(t));
   };
+  const sentenceYields = sentenceVerdicts(text, ungated);
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const s = sorted[i * 3]!;
@@ -112,7 +113,7 @@ export function keepGated(text: string, topicLayer: Int32Array, table: GateTable
     const p = sorted[i * 3 + 2]!;
     if (gated[p] !== 0 && !insurancePage) continue;
     if (gated[p] === ON_TOPIC_PAGE && !onTopicPage(p)) continue;
-    if (gated[p] === YIELDING && !yieldingCounts(text, ungated, s, e)) continue;
+    if (gated[p] === YIELDING && !yieldingCounts(text, s, e, sentenceYields)) continue;
     if (gated[p] === SIDE && otherKeyword(text, ungated, topicsOf, table.sideMask[p]!, s, e)) continue;
     sorted[kept++] = s;
     sorted[kept++] = e;
@@ -121,13 +122,32 @@ export function keepGated(text: string, topicLayer: Int32Array, table: GateTable
   return sorted.subarray(0, kept);
 }
 
-function yieldingCounts(text: string, ungated: Int32Array, s: number, e: number): boolean {
+function yieldingCounts(text: string, s: number, e: number, sentenceYields: (s: number, e: number) => boolean): boolean {
   if (text.charCodeAt(e) === 0x5730) return false; // 地
   if (schemeBefore(text, s)) return true;
-  const [sa, sb] = sentenceAround(text, s, e);
-  const k = lowerBound(ungated, sa);
-  if (k < ungated.length / STRIDE && ungated[k * 3]! < sb) return false;
-  return !BALANCE_WORD.test(text.slice(sa, sb));
+  return !sentenceYields(s, e);
+}
+
+/**
+ * Whether the sentence around [s, e) makes a yielding word yield (it holds a keyword's topic or
+ * speaks of the balance). That depends on the sentence only, and a page repeats such words sentence
+ * after sentence: the last sentence's bounds and verdict serve the next word inside it.
+ */
+function sentenceVerdicts(text: string, ungated: Int32Array): (s: number, e: number) => boolean {
+  let from = 0;
+  let to = -1;
+  let yields = false;
+  return (s, e) => {
+    if (s >= from && s < to && e <= to) return yields;
+    const [sa, sb] = sentenceAround(text, s, e);
+    const k = lowerBound(ungated, sa);
+    yields = (k < ungated.length / STRIDE && ungated[k * 3]! < sb) || BALANCE_WORD.test(text.slice(sa, sb));
+    // Reusable only when the word holds no break itself: then [sa, sb) has none at all.
+    const clean = !hasSentenceBreak(text, s, e);
+    from = clean ? sa : 0;
+    to = clean ? sb : -1;
+    return yields;
+  };
 }
 
 function otherKeyword(text: string, ungated: Int32Array, topicsOf: readonly (readonly number[])[], mask: number, s: number, e: number): boolean {

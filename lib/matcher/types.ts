@@ -87,8 +87,9 @@ export interface ScanOptions {
    */
   readonly headline?: boolean;
   /**
-   * Whether to find transfer pairs (default true). The content script reads only mentions, and
-   * pairs are one more pass over every place of every block it scans.
+   * Whether to report transfer pairs (default true). The content script reads only mentions: with
+   * false, pairs are looked for only where the topic rules need them (insurance text), and their
+   * offsets in the page's text are not worked out.
    */
   readonly pairs?: boolean;
 }

@@ -2,7 +2,7 @@
  * Words a reader of a 社保/医保 page meets, weighted by how much each says the page is about social
  * insurance, and words of the neighbouring fields that borrow its vocabulary (commercial insurance,
  * tax, hiring, fiction). Simplified forms only: the text is folded to simplified first
- * (simplified-chars.ts), so converted reposts match the same words.
+ * (RelevanceInput.fold, the detector's table), so converted reposts match the same words.
  */
 export interface WeightedTerm {
   readonly text: string;
