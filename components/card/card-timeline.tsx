@@ -20,10 +20,10 @@ export function timelineTitle(timeline: PlaceTimeline, lang: Lang): string {
 /**
  * Deadline · step, dated from the application day on the holiday calendar. The planner's
  * TimelineList is a to-do checklist built from a full two-ended transfer plan; a hover card has one
- * place and no plan, so it shows this read-only table instead; the application day is in the section's
-title (timelineTitle). One line per step (the date first, the
- * limit beside the step) keeps every deadline in the card's first screen; what each count starts from,
- * its sureness and its sources are folded just below.
+ * place and no plan, so it shows this read-only table instead; the application day is in the
+ * section's title (timelineTitle). One line per step (the date first, the limit beside the step)
+ * keeps every deadline in the card's first screen; what each count starts from, its sureness and
+ * its sources are folded just below.
  */
 export function CardTimeline({ timeline, lang }: { timeline: PlaceTimeline; lang: Lang }) {
   if (timeline.steps.length === 0) return <p class="sl-note">{cardText(lang, 'timeline.none')}</p>;

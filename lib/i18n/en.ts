@@ -73,7 +73,6 @@ export const EN: Record<StringKey, string> = {
   'balance.stays': 'Not transferred or paid out; usable in other cities of the province.',
   'balance.none': 'The data has no balance rule for this case.',
   'balance.not-needed': 'Same pooling area: the balance stays where it is.',
-  'plan.checklist': 'Dated checklist',
   'plan.sources': 'All sources',
   'plan.noLocal': 'No local rules for {place} in the data; national rules are shown.',
   'plan.exportIcs': 'Export calendar (.ics)',

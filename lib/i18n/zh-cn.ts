@@ -73,7 +73,6 @@ export const ZH_CN = {
   'balance.stays': '不划转、不提现，在省内跨市使用。',
   'balance.none': '数据中没有适用于此情形的余额规定。',
   'balance.not-needed': '同一统筹区内，余额不动。',
-  'plan.checklist': '日期清单',
   'plan.sources': '全部来源',
   'plan.noLocal': '没有{place}的本地规定数据，以下为全国规定。',
   'plan.exportIcs': '导出日历（.ics）',
