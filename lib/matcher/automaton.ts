@@ -21,16 +21,23 @@ export interface Automaton {
    * Returned in order of `end`; equal ends come longest first.
    */
   findAll(text: string): Int32Array;
-  /** The same triples in the automaton's own buffer: valid only until its next call, not to be kept. */
-  findAllShared(text: string): Int32Array;
+  /**
+   * The same triples split by each pattern's group (`groupOf`, given at load), each group's in
+   * the automaton's own buffers, in findAll's order: views valid only until the next call. The
+   * detector reads its layers so; one pass, where findAll and a split would be two.
+   */
+  findByGroup(text: string): Int32Array[];
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   return loadAutomaton(compileTrie(patterns));
 }
 
-/** The automaton of a compiled trie: failure links, dense rows, output chains. */
-export function loadAutomaton(trie: CompiledTrie): Automaton {
+/**
+ * The automaton of a compiled trie: failure links, dense rows, output chains. `groupOf` numbers
+ * each pattern's group (0 … groupCount - 1) for findByGroup; without it every pattern is in group 0.
+ */
+export function loadAutomaton(trie: CompiledTrie, groupOf: Int8Array = new Int8Array(trie.patternCount), groupCount = 1): Automaton {
   const { alphabet, childCount, childKey, ownCount, ownPattern } = trie;
   const n = childCount.length;
   const width = alphabet.length + 1;
@@ -84,12 +91,26 @@ export function loadAutomaton(trie: CompiledTrie): Automaton {
     hasOut[s] = ownCount[s]! > 0 || outLink[s]! >= 0 ? 1 : 0;
   }
 
-  // Matches collect in one buffer kept between calls.
-  let buf = new Int32Array(1024);
+  // Matches collect in one buffer per group, kept between calls.
+  const bufs = Array.from({ length: groupCount }, () => new Int32Array(256));
+  const used = new Int32Array(groupCount);
   function findAll(text: string): Int32Array {
-    return findAllShared(text).slice();
+    const parts = findByGroup(text);
+    if (parts.length === 1) return parts[0]!.slice();
+    // Back into one list in order of end (longest first at equal ends), as the scan met them.
+    const all: [number, number, number][] = [];
+    for (const part of parts) for (let i = 0; i < part.length; i += 3) all.push([part[i]!, part[i + 1]!, part[i + 2]!]);
+    all.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    return Int32Array.from(all.flat());
   }
-  function findAllShared(text: string): Int32Array {
+  /** Room for one more triple in group g's buffer. */
+  function grow(g: number): Int32Array {
+    const bigger = new Int32Array(bufs[g]!.length * 2);
+    bigger.set(bufs[g]!);
+    bufs[g] = bigger;
+    return bigger;
+  }
+  function findByGroup(text: string): Int32Array[] {
     // Tables in locals, not read through the closure: a page's first scans run before the JIT
     // has optimized this loop (the first ~60 000 code units), where every access costs.
     const classes = classOf;
@@ -100,9 +121,9 @@ export function loadAutomaton(trie: CompiledTrie): Automaton {
     const keys = childKey;
     const failure = fail;
     const out = hasOut;
+    const groupOfPattern = groupOf;
     const len = text.length;
-    let matches = buf;
-    let used = 0;
+    used.fill(0);
     let s = 0;
     for (let i = 0; i < len; i++) {
       const k = classes[text.charCodeAt(i)]!;
@@ -129,20 +150,19 @@ export function loadAutomaton(trie: CompiledTrie): Automaton {
       for (let o = s; o >= 0; o = outLink[o]!) {
         const length = depth[o]!;
         for (let j = outStart[o]!; j < outStart[o + 1]!; j++) {
-          if (used + 3 > matches.length) {
-            const bigger = new Int32Array(matches.length * 2);
-            bigger.set(matches);
-            matches = bigger;
-            buf = bigger;
-          }
-          matches[used++] = i + 1 - length;
-          matches[used++] = i + 1;
-          matches[used++] = ownPattern[j]!;
+          const pattern = ownPattern[j]!;
+          const g = groupOfPattern[pattern]!;
+          const at = used[g]!;
+          const dest = at + 3 > bufs[g]!.length ? grow(g) : bufs[g]!;
+          dest[at] = i + 1 - length;
+          dest[at + 1] = i + 1;
+          dest[at + 2] = pattern;
+          used[g] = at + 3;
         }
       }
     }
-    return matches.subarray(0, used);
+    return bufs.map((b, g) => b.subarray(0, used[g]));
   }
 
-  return { patternCount: trie.patternCount, stateCount: n, findAll, findAllShared };
+  return { patternCount: trie.patternCount, stateCount: n, findAll, findByGroup };
 }

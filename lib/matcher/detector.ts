@@ -17,7 +17,7 @@ import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
 import { topicRules } from './topic-rules';
 import { transferPairs, type PairAt } from './transfer-pairs';
-import { leftmostLongest, leftmostLongestSorted, mergeSorted, packRef, partition, refItem, refPattern, sortByStart } from './triples';
+import { leftmostLongest, leftmostLongestSorted, mergeSorted, packRef, refItem, refPattern, sortByStart } from './triples';
 import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult, TransferPair } from './types';
 
 export type {
@@ -45,11 +45,10 @@ export function createDetector(data: DetectorData): Detector {
   const texts = table.patterns.map((p) => p.text);
   // A stale compiled trie (data changed, file not regenerated) is ignored, never trusted.
   const compiled = data.automaton?.fingerprint === patternsFingerprint(texts) ? decodeTrie(data.automaton) : compileTrie(texts);
-  const automaton = loadAutomaton(compiled);
+  const automaton = loadAutomaton(compiled, table.layerIndex, LAYER_ORDER.length);
   const placeOf = new Map<string, number>();
   table.patterns.forEach((p, i) => p.place && placeOf.set(p.text, i));
   const resolver = { patterns: table.patterns, districts: indexDistricts(data.blockers), placeOf };
-  const layerBuffers = LAYER_ORDER.map(() => new Int32Array(256));
   const patternText = Object.freeze(table.patterns.map((p) => p.text));
   const topicIds = table.topicList.map((t) => t.id);
   const rules = topicRules(table.patterns, (id) => topicIds.indexOf(id as (typeof topicIds)[number]));
@@ -63,7 +62,7 @@ export function createDetector(data: DetectorData): Detector {
     const norm = normalizeCompact(original, script);
     const text = norm.text;
     // Every layer is copied or consumed below, before anything (the title's scan) runs again.
-    const byLayer = partition(automaton.findAllShared(text), table.layerIndex, layerBuffers);
+    const byLayer = automaton.findByGroup(text);
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
     const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
     const insurancePage = contextHits.length > 0;

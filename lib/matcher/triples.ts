@@ -6,7 +6,7 @@
  *
  * Typed arrays, not objects, because a 5 MB page yields hundreds of thousands of raw matches and
  * `npm run bench` measures this path. The passes here: sorting by start, leftmost-longest
- * selection, splitting by layer, merging sorted lists, and a lower bound on starts.
+ * selection, merging sorted lists, and a lower bound on starts (the automaton splits by layer).
  */
 
 /** Entries per match. */
@@ -79,34 +79,6 @@ export function leftmostLongestSorted(sorted: Int32Array): Int32Array {
     sorted[kept++] = sorted[i + 2]!;
   }
   return sorted.subarray(0, kept);
-}
-
-/**
- * Splits the automaton's triples by the layer of their pattern, keeping their order, into the
- * given buffers (grown there when too small): views valid until the next call.
- */
-export function partition(raw: Int32Array, layerOf: Int8Array, buffers: Int32Array[]): Int32Array[] {
-  const layers = buffers.length;
-  const sizes = new Int32Array(layers);
-  const layerAt = new Int8Array(raw.length / 3);
-  for (let i = 2, k = 0; i < raw.length; i += 3, k++) {
-    const l = layerOf[raw[i]!]!;
-    layerAt[k] = l;
-    sizes[l] = sizes[l]! + 3;
-  }
-  for (let l = 0; l < layers; l++) if (buffers[l]!.length < sizes[l]!) buffers[l] = new Int32Array(sizes[l]! * 2);
-  const out = buffers.map((b, l) => b.subarray(0, sizes[l]));
-  sizes.fill(0);
-  for (let i = 0, k = 0; i < raw.length; i += 3, k++) {
-    const l = layerAt[k]!;
-    const dest = out[l]!;
-    const at = sizes[l]!;
-    dest[at] = raw[i]!;
-    dest[at + 1] = raw[i + 1]!;
-    dest[at + 2] = raw[i + 2]!;
-    sizes[l] = at + 3;
-  }
-  return out;
 }
 
 /**
