@@ -17,7 +17,7 @@ import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
 import { topicRules } from './topic-rules';
 import { transferPairs, type PairAt } from './transfer-pairs';
-import { leftmostLongest, leftmostLongestSorted, mergeSorted, packRef, refItem, refPattern, sortByStart } from './triples';
+import { leftmostLongest, leftmostLongestSorted, mergeSorted, packRef, refItem, refPattern, sortByStart, sortByStartInPlace } from './triples';
 import type { DetectorData, Detector, Mention, MentionKind, ScanCounts, ScanOptions, ScanResult, TransferPair } from './types';
 
 export type {
@@ -35,6 +35,7 @@ export type {
 } from './types';
 
 const HEADLINE_MAX = 120;
+// An empty list of triples or quads, shared: nothing ever writes to it.
 const NO_QUADS = new Int32Array(0);
 const NO_PAIRS: readonly TransferPair[] = Object.freeze([]);
 const NO_PAIRS_AT: readonly PairAt[] = Object.freeze([]);
@@ -193,16 +194,25 @@ export function createDetector(data: DetectorData): Detector {
  */
 function topicLists(table: PatternTable, topicLayer: Int32Array, ruled: Int32Array): { lists: Int32Array[]; topicOrder: number[] } {
   const T = table.topicList.length;
+  const topicsOf = table.topicsOf;
   const sizes = new Int32Array(T);
   const topicOrder: number[] = [];
-  const topicsOf = (pid: number) => table.topicsOf[pid]!;
-  const count = (t: number) => {
+  for (let i = 2; i < topicLayer.length; i += 3) {
+    const ts = topicsOf[topicLayer[i]!]!;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!;
+      if (sizes[t] === 0) topicOrder.push(t);
+      sizes[t] = sizes[t]! + 3;
+    }
+  }
+  for (let i = 3; i < ruled.length; i += 4) {
+    const t = ruled[i]!;
     if (sizes[t] === 0) topicOrder.push(t);
     sizes[t] = sizes[t]! + 3;
-  };
-  for (let i = 2; i < topicLayer.length; i += 3) for (const t of topicsOf(topicLayer[i]!)) count(t);
-  for (let i = 3; i < ruled.length; i += 4) count(ruled[i]!);
-  const perTopic: Int32Array[] = Array.from(sizes, (n) => new Int32Array(n));
+  }
+  // Lists only for the topics met: most blocks meet few of them.
+  const perTopic: Int32Array[] = new Array(T);
+  for (const t of topicOrder) perTopic[t] = new Int32Array(sizes[t]!);
   sizes.fill(0);
   const add = (t: number, start: number, end: number, pid: number) => {
     const list = perTopic[t]!;
@@ -212,28 +222,37 @@ function topicLists(table: PatternTable, topicLayer: Int32Array, ruled: Int32Arr
     list[at + 2] = packRef(pid, t, T);
     sizes[t] = at + 3;
   };
-  // Both inputs are sorted by start; merged, each list stays nearly sorted for leftmostLongest's insertion sort.
+  // Both inputs are sorted by start; merged, each list stays nearly sorted for the insertion sort.
   let j = 0;
   for (let i = 0; i < topicLayer.length; i += 3) {
     for (; j < ruled.length && ruled[j]! < topicLayer[i]!; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
     const pid = topicLayer[i + 2]!;
-    for (const t of topicsOf(pid)) add(t, topicLayer[i]!, topicLayer[i + 1]!, pid);
+    const ts = topicsOf[pid]!;
+    for (let k = 0; k < ts.length; k++) add(ts[k]!, topicLayer[i]!, topicLayer[i + 1]!, pid);
   }
   for (; j < ruled.length; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
-  return { lists: topicOrder.map((t) => leftmostLongest(perTopic[t]!)), topicOrder };
+  // The lists are this call's own: sorted and selected in place.
+  return { lists: topicOrder.map((t) => leftmostLongestSorted(sortByStartInPlace(perTopic[t]!))), topicOrder };
 }
 
 /** Claims after leftmost-longest, one triple per claim a pattern words; refs are packRef(pattern, claim). */
 function claimTriples(table: PatternTable, claimLayer: Int32Array): Int32Array {
+  if (claimLayer.length === 0) return NO_QUADS;
   const selected = leftmostLongest(claimLayer);
   const width = table.claimList.length;
-  const out: number[] = [];
-  for (let i = 0; i < selected.length; i += 3) {
+  let n = 0;
+  for (let i = 2; i < selected.length; i += 3) n += table.claimsOf[selected[i]!]!.length;
+  const out = new Int32Array(n * 3);
+  for (let i = 0, o = 0; i < selected.length; i += 3) {
     const pid = selected[i + 2]!;
     const cs = table.claimsOf[pid]!;
-    for (let j = 0; j < cs.length; j++) out.push(selected[i]!, selected[i + 1]!, packRef(pid, cs[j]!, width));
+    for (let j = 0; j < cs.length; j++, o += 3) {
+      out[o] = selected[i]!;
+      out[o + 1] = selected[i + 1]!;
+      out[o + 2] = packRef(pid, cs[j]!, width);
+    }
   }
-  return Int32Array.from(out);
+  return out;
 }
 
 /**

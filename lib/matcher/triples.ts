@@ -34,7 +34,11 @@ export function lowerBound(sorted: Int32Array, value: number): number {
  * short, so the input is nearly sorted already and insertion sort is linear in practice.
  */
 export function sortByStart(flat: ArrayLike<number>): Int32Array {
-  const out = Int32Array.from(flat);
+  return sortByStartInPlace(Int32Array.from(flat));
+}
+
+/** sortByStart on triples of the caller's own, which are overwritten: no copy. */
+export function sortByStartInPlace(out: Int32Array): Int32Array {
   const n = out.length / 3;
   for (let i = 1; i < n; i++) {
     const s = out[i * 3]!;
