@@ -90,6 +90,8 @@ export interface PageFigures {
     cardLookupMs: number;
     heapBytes: number | null;
   };
+  /** The detector alone on the page's text: its first pass on a fresh page, then warm. */
+  engine: { firstMs: number; warmMs: number };
   markRegExp?: { ms: number; marks: number; longestTaskMs: number | null };
   markList?: { ms: number; words: number; scaledMs: number };
 }
@@ -169,7 +171,15 @@ export async function measurePage(browser: BenchBrowser, files: BenchFiles, runs
     cardLookupMs: median(lens.map((l) => l.cardLookupMs)),
     heapBytes: medianOrNull(lens.map((l) => l.heapBytes)),
   };
-  const base = { nodes: floors[0]!.nodes, chars: floors[0]!.chars, floorMs: median(floors.map((f) => f.ms)), lens: lensFigures };
+  const engines: { firstMs: number; warmMs: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await fresh(browser, url);
+    await page.addScript(files.lensScript);
+    engines.push(await page.evaluate(inPageTask('window.benchLens.enginePasses()')));
+    await page.close();
+  }
+  const engine = { firstMs: median(engines.map((e) => e.firstMs)), warmMs: median(engines.map((e) => e.warmMs)) };
+  const base = { nodes: floors[0]!.nodes, chars: floors[0]!.chars, floorMs: median(floors.map((f) => f.ms)), lens: lensFigures, engine };
   if (!withMark) return base;
 
   const page = await fresh(browser, url);

@@ -33,6 +33,9 @@ export function printPageBench(
   row('lens: first marks in view', (f) => ms(f.lens.firstMarkMs), 'target ≤ 50 ms (1 MB page)');
   row('lens: detector build (once)', (f) => ms(f.lens.buildMs), 'one task before the first slice');
   row('ratio lens / floor', (f) => times(f.lens.workMs / f.floorMs, 1), 'target ≤ 2× (1 MB page)');
+  row('engine alone, first pass', (f) => ms(f.engine.firstMs), "the page's text in 4 KB batches, fresh page");
+  row('engine alone, warm (JIT-compiled)', (f) => ms(f.engine.warmMs), 'best of 3 later passes');
+  row('ratio engine first / warm', (f) => times(f.engine.firstMs / f.engine.warmMs, 1), "what the lens's start pays for cold code");
   if (first.markRegExp && first.markList) {
     row(`mark.js markRegExp (${page.words} words)`, (f) => ms(f.markRegExp!.ms));
     row('mark.js: <mark> elements', (f) => String(f.markRegExp!.marks));
