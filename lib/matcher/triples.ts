@@ -88,11 +88,45 @@ export function leftmostLongestSorted(sorted: Int32Array): Int32Array {
 /**
  * Merges lists of triples, each sorted by (start, end), into one order; ties go to the earlier
  * list. Returns (list, offset of the triple) pairs.
+ *
+ * Each triple becomes one number, (start, length, list) packed, and the engine's own typed-array
+ * sort orders them: native code from the first call on, where a merge loop would run slowly until
+ * the JIT compiles it, which on a page's first scans it has not. Walking each list in step then
+ * recovers which triple a key was (a list's triples are already in key order).
  */
 export function mergeSorted(lists: readonly Int32Array[]): Int32Array {
-  const k = lists.length;
   let total = 0;
-  for (const l of lists) total += l.length / 3;
+  let reach = 0;
+  for (const l of lists) {
+    total += l.length / 3;
+    for (let i = 0; i < l.length; i += 3) reach = Math.max(reach, l[i + 1]!);
+  }
+  if (lists.length > LIST_LIMIT || reach >= START_LIMIT) return mergeByScan(lists, total);
+  const keys = new Float64Array(total);
+  let k = 0;
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l]!;
+    for (let i = 0; i < list.length; i += 3) keys[k++] = (list[i]! * START_LIMIT + (list[i + 1]! - list[i]!)) * LIST_LIMIT + l;
+  }
+  keys.sort();
+  const out = new Int32Array(total * 2);
+  const pos = new Int32Array(lists.length);
+  for (let o = 0; o < total; o++) {
+    const l = keys[o]! % LIST_LIMIT;
+    out[o * 2] = l;
+    out[o * 2 + 1] = pos[l]!;
+    pos[l] = pos[l]! + 3;
+  }
+  return out;
+}
+
+// Keys stay exact integers below 2^53: list numbers below 2^6, lengths and ends below 2^23.
+const LIST_LIMIT = 64;
+const START_LIMIT = 1 << 23;
+
+/** The merge as a loop over the lists' heads, for what the packed keys cannot hold. */
+function mergeByScan(lists: readonly Int32Array[], total: number): Int32Array {
+  const k = lists.length;
   const out = new Int32Array(total * 2);
   const pos = new Int32Array(k);
   // Each list's next (start, end); an exhausted list waits at +∞.
