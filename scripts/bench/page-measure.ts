@@ -75,6 +75,8 @@ export interface PageFigures {
   nodes: number;
   chars: number;
   floorMs: number;
+  /** Longest frame of the same 60-jump scroll on the page alone (rAF gap): the browser's own cost. */
+  floorScrollMs: number;
   lens: {
     workMs: number;
     wallMs: number;
@@ -133,10 +135,13 @@ const medianOrNull = (values: (number | null)[]) => (values.includes(null) ? nul
 /** `withMark`: time mark.js too (the 1 MB page; on the 3 MB and 200 000-node pages it takes minutes). */
 export async function measurePage(browser: BenchBrowser, files: BenchFiles, runs = RUNS, withMark = true): Promise<PageFigures> {
   const { url, words } = files;
-  const floors: { ms: number; nodes: number; chars: number }[] = [];
+  const floors: { ms: number; nodes: number; chars: number; scrollMs: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const page = await fresh(browser, url);
-    floors.push(await page.evaluate(FLOOR));
+    const page = await fresh(browser, url, `${LONG_TASKS}\n${MANIFEST_CSS}`);
+    const floor = await page.evaluate<{ ms: number; nodes: number; chars: number }>(FLOOR);
+    // The script only defines the bench's functions; scrolling alone starts no lens.
+    await page.addScript(files.lensScript);
+    floors.push({ ...floor, scrollMs: await page.evaluate<number>(inPageTask('window.benchLens.scrollThrough()')) });
     await page.close();
   }
 
@@ -179,7 +184,14 @@ export async function measurePage(browser: BenchBrowser, files: BenchFiles, runs
     await page.close();
   }
   const engine = { firstMs: median(engines.map((e) => e.firstMs)), warmMs: median(engines.map((e) => e.warmMs)) };
-  const base = { nodes: floors[0]!.nodes, chars: floors[0]!.chars, floorMs: median(floors.map((f) => f.ms)), lens: lensFigures, engine };
+  const base = {
+    nodes: floors[0]!.nodes,
+    chars: floors[0]!.chars,
+    floorMs: median(floors.map((f) => f.ms)),
+    floorScrollMs: median(floors.map((f) => f.scrollMs)),
+    lens: lensFigures,
+    engine,
+  };
   if (!withMark) return base;
 
   const page = await fresh(browser, url);

@@ -50,6 +50,8 @@ export function printPageBench(
   row('longest frame, start (rAF gap)', (f) => ms(f.lens.gaps.start), `target ≤ ${t} ms`);
   row('longest frame, start (LoAF, rendering)', (f) => loaf(f.lens.loaf.start), `target ≤ ${t} ms`);
   row('longest frame, 60-jump scroll (rAF gap)', (f) => ms(f.lens.gaps.scroll), `target ≤ ${t} ms`);
+  row('  the same scroll, page alone (rAF gap)', (f) => ms(f.floorScrollMs), 'floor: the browser scrolling the page');
+  row('ratio scroll frame lens / page alone', (f) => times(f.lens.gaps.scroll / f.floorScrollMs, 1));
   row('longest frame, scroll (LoAF, rendering)', (f) => loaf(f.lens.loaf.scroll), `target ≤ ${t} ms`);
   row('card lookup (hit-test, n of N, next)', (f) => ms(f.lens.cardLookupMs), 'the card itself renders in the extension');
   row('longest frame, card lookup (rAF gap)', (f) => ms(f.lens.gaps.card), `target ≤ ${t} ms`);

@@ -49,19 +49,30 @@ const paragraphStop = (y: number, blocks: string, tag: string) => `(async () => 
   return { visible: out, registered: h ? h.size : 0 };
 })()`;
 
-/** After a jump to `y` and MARK_WITHIN_MS: the visible offsets of #one's text and the starts of marked places. */
+/**
+ * After a jump to `y` and MARK_WITHIN_MS: the visible offsets of #one's text and the starts of
+ * marked places, counted in the whole text. Chromium's parser cuts text into nodes of 65 536
+ * characters, so a node's offset is put after the nodes before it.
+ */
 const singleNodeStop = (y: number) => `(async () => {
   scrollTo(0, ${y});
   await new Promise((r) => setTimeout(r, ${MARK_WITHIN_MS}));
+  const base = window.__nodeBase ??= (() => {
+    const m = new Map();
+    let sum = 0;
+    for (const n of document.getElementById('one').childNodes) { m.set(n, sum); sum += n.length; }
+    return m;
+  })();
+  const global = (node, offset) => (base.has(node) ? base.get(node) + offset : -1);
   const at = (x, yy) => {
-    if (document.caretPositionFromPoint) { const p = document.caretPositionFromPoint(x, yy); return p ? p.offset : -1; }
-    const r = document.caretRangeFromPoint(x, yy); return r ? r.startOffset : -1;
+    if (document.caretPositionFromPoint) { const p = document.caretPositionFromPoint(x, yy); return p ? global(p.offsetNode, p.offset) : -1; }
+    const r = document.caretRangeFromPoint(x, yy); return r ? global(r.startContainer, r.startOffset) : -1;
   };
   const from = at(2, 2);
   const to = at(innerWidth - 20, innerHeight - 2);
   const starts = [];
   const h = ${registry}.get('shebao-place');
-  if (h) h.forEach((r) => { if (r.startOffset >= from && r.startOffset <= to) starts.push(r.startOffset); });
+  if (h) h.forEach((r) => { const s = global(r.startContainer, r.startOffset); if (s >= from && s <= to) starts.push(s); });
   return { from, to, starts, registered: h ? h.size : 0 };
 })()`;
 
@@ -127,12 +138,16 @@ export function singleNodePlaces(text: string): { start: number; end: number }[]
   return out;
 }
 
-/** The 3 MB single-node page (seed-pages singleTextNode). */
-export async function scrollSingleNode(page: EvaluatingPage, text: string, count = 100): Promise<ScrollReport> {
+/**
+ * The 3 MB single-node page (seed-pages singleTextNode): `count` stops spread over it, or with
+ * `jumpViews`, `count` stops from the top that far apart (in view heights).
+ */
+export async function scrollSingleNode(page: EvaluatingPage, text: string, count = 100, jumpViews?: number): Promise<ScrollReport> {
   const places = singleNodePlaces(text);
   const { height, view } = await page.evaluate<{ height: number; view: number }>(PAGE_SIZE);
   const report: ScrollReport = { stops: 0, missing: [], mostRegistered: 0, seenPlaces: 0, expectedAll: places.length, expectedInView: 0 };
-  for (const y of stops(height, view, count)) {
+  const at = jumpViews ? Array.from({ length: count }, (_, k) => Math.round(k * jumpViews * view)) : stops(height, view, count);
+  for (const y of at) {
     const r = await page.evaluate<{ from: number; to: number; starts: number[]; registered: number }>(singleNodeStop(y));
     report.stops++;
     report.mostRegistered = Math.max(report.mostRegistered, r.registered);

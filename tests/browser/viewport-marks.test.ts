@@ -89,4 +89,16 @@ describe('highlights near the view, Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  // Jumps of 1.6 views: most of the old band's marks go while those still near stay, some of them
+  // in the new view (the registry then rebuilds a highlight from the few that stay).
+  it('3 MB single text node: after jumps of 1.6 views the places in view are marked, those kept from before too', async () => {
+    const { page, errors } = await open('single.html');
+    const report = await scrollSingleNode(evaluating(page), single.text, 30, 1.6);
+    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
+    expect(report.expectedInView).toBeGreaterThan(report.stops * 3);
+    expect(report.missing.slice(0, 10)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
 });
