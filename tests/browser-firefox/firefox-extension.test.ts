@@ -7,6 +7,7 @@ import { SEED_PAGES, expectationsFor, nationalTimelineToday, zhTimelinePatterns 
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
 import { serveFixtures, type FixtureServer } from './fixture-server';
 import { card, highlightTexts, hoverText, openAndSettle } from './firefox-probe';
+import { setView, waitInPage } from './firefox-viewport';
 
 const EXTENSION_DIR = '.output/firefox-mv3';
 const SHOTS = 'test-output/firefox';
@@ -120,8 +121,8 @@ describe('Firefox build in Debian Firefox ESR', () => {
     for (const language of ['zh-CN', 'en'] as const) {
       await useSettings({ ...ZH, language });
       const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
-      await popup.setViewport({ width: 420, height: 640 });
-      await popup.waitForFunction(() => document.querySelector('.sl-subject') !== null, { timeout: 10_000 });
+      await setView(popup, 420, 640);
+      await waitInPage(popup, "document.querySelector('.sl-subject') !== null", 10_000);
       texts[language] = await popup.evaluate(() => document.body.innerText);
       await popup.screenshot({ path: `${SHOTS}/popup-summary-${language}.png` });
       await popup.close();
@@ -154,8 +155,8 @@ describe('Firefox build in Debian Firefox ESR', () => {
       for (const theme of ['light', 'dark'] as const) {
         await useSettings({ ...ZH, everyMention: false, language, theme });
         const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
-        await popup.setViewport({ width: 420, height: 360 });
-        await popup.waitForFunction(() => document.querySelector('.sl-relevance') !== null, { timeout: 10_000 });
+        await setView(popup, 420, 360);
+        await waitInPage(popup, "document.querySelector('.sl-relevance') !== null", 10_000);
         texts[language] = await popup.evaluate(() => document.body.innerText);
         await popup.screenshot({ path: `${SHOTS}/relevance-notice-${language}-${theme}.png` });
         if (language === 'en' && theme === 'dark') {

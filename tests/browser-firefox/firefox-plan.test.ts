@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
+import { setView } from './firefox-viewport';
 
 declare const browser: { storage: { local: { set(items: object): Promise<void> } } };
 
@@ -20,7 +21,7 @@ afterAll(async () => {
 it("Firefox: the plan's first deadline is within the plan's first 600 px", async () => {
   await firefox.inExtension((s) => browser.storage.local.set({ settings: s }), { ...DEFAULT_SETTINGS, language: 'zh-CN' });
   const popup = await firefox.openExtensionPage('popup.html');
-  await popup.setViewport({ width: 416, height: 600 });
+  await setView(popup, 416, 600);
   await popup.waitForSelector('.sl-popup:not([aria-busy])');
   await popup.click('[role="tab"]:nth-child(2)');
   // Pinyin initials pick the places (the type-ahead's first option), as a keyboard user would.

@@ -1,5 +1,6 @@
 // What a user sees in a Firefox tab, read from the page: our highlights, the card, the pointer on a word.
 import type { Page } from 'puppeteer-core';
+import { setView } from './firefox-viewport';
 
 /** Text of every range of each of our highlights, read from the page (the registry is per document). */
 export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
@@ -25,7 +26,7 @@ export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
  * (changes are committed at most every 400 ms while a page is read, so a shorter quiet spell can be a pause).
  */
 export async function openAndSettle(page: Page, url: string): Promise<Page> {
-  await page.setViewport({ width: 1100, height: 800 });
+  await setView(page, 1100, 800);
   await page.goto(url);
   let last = '';
   let quietSince = Date.now();

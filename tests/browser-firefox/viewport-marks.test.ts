@@ -7,6 +7,7 @@ import { bigArticle, singleTextNode } from '../../scripts/bench/seed-pages';
 import { scrollParagraphs, scrollSingleNode, type EvaluatingPage } from '../browser/scroll-marks';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
 import { serveFixtures, type FixtureServer } from './fixture-server';
+import { setView } from './firefox-viewport';
 
 const SERVED = 'test-output/viewport-pages-firefox';
 const big = bigArticle();
@@ -34,12 +35,7 @@ describe('highlights near the view, Firefox', () => {
   /** The page, once the lens has marked something and had time to read the rest; a tall view as in Chromium's test. */
   async function open(file: string): Promise<Page> {
     const page = await firefox.newPage();
-    // puppeteer also sends a screen-orientation override, which Firefox ESR 140 does not know; the
-    // viewport itself is set by the command beside it, which the view shows a moment later.
-    await page.setViewport({ width: 1100, height: 1440 }).catch((error: unknown) => {
-      if (!String(error).includes('setScreenOrientationOverride')) throw error;
-    });
-    await page.waitForFunction(() => innerHeight === 1440, { timeout: 5000, polling: 50 });
+    await setView(page, 1100, 1440);
     await page.goto(fixtures.url(file));
     await page.waitForFunction(() => (CSS.highlights.get('shebao-place')?.size ?? 0) > 0, { timeout: 20_000, polling: 100 });
     await new Promise((r) => setTimeout(r, 4000));
