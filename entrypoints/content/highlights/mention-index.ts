@@ -94,9 +94,8 @@ export class MentionIndex {
   add(run: Run, mentions: readonly PageMention[], base = 0, near?: boolean, after?: RunEntry): RunEntry | undefined {
     if (mentions.length === 0) return undefined;
     const record = this.recordFor(run.owner, near);
-    const segments = run.segments;
-    const first = segments[0]!;
-    const entry = new RunEntry(record, first.node, first.from);
+    const first = run.segments[0]!;
+    const entry = new RunEntry(record, first.node, first.from, mentions, run.segments, base);
     this.order.insert(entry, after);
     const last = record.entries[record.entries.length - 1];
     record.entries.push(entry);
@@ -104,34 +103,9 @@ export class MentionIndex {
       record.ordered = false;
       record.hits = undefined;
     }
-    // Mentions come in text order: one pass over the segments, tracking where each starts in the
-    // run's text (indexed loops: see text-collector.ts).
-    const lastSeg = segments.length - 1;
-    let seg = 0;
-    let segStart = 0;
-    for (let i = 0; i < mentions.length; i++) {
-      const mention = mentions[i]!;
-      const mStart = mention.start - base;
-      const mEnd = mention.end - base;
-      while (seg < lastSeg && segStart + segments[seg]!.to - segments[seg]!.from <= mStart) {
-        segStart += segments[seg]!.to - segments[seg]!.from;
-        seg++;
-      }
-      let endSeg = seg;
-      let endStart = segStart;
-      while (endSeg < lastSeg && endStart + segments[endSeg]!.to - segments[endSeg]!.from < mEnd) {
-        endStart += segments[endSeg]!.to - segments[endSeg]!.from;
-        endSeg++;
-      }
-      const a = segments[seg]!;
-      const b = segments[endSeg]!;
-      const hit = new PageHit(mention, entry, a.node, a.from + mStart - segStart, b.node, b.from + mEnd - endStart);
-      entry.hits.push(hit);
-      entry[mention.kind]++;
-      this.counts.add(mention);
-    }
+    for (let i = 0; i < mentions.length; i++) this.counts.add(mentions[i]!);
     if (record.hits && last) record.hits.push(...entry.hits);
-    this.hitCount += entry.hits.length;
+    this.hitCount += mentions.length;
     if (this.everything && this.hitCount > SHOW_ALL_UP_TO) {
       // From now on only what is near the view: far blocks' marks go.
       this.everything = false;
@@ -216,11 +190,10 @@ export class MentionIndex {
     this.banded.delete(record);
     this.bandsDue.delete(record);
     for (const entry of record.entries) {
-      for (const hit of entry.hits) {
-        this.registry.hide(hit);
-        this.counts.remove(hit.mention);
-      }
-      this.hitCount -= entry.hits.length;
+      // Hits never made were never shown.
+      if (entry.hasHits) for (const hit of entry.hits) this.registry.hide(hit);
+      for (const mention of entry.mentions) this.counts.remove(mention);
+      this.hitCount -= entry.mentions.length;
       this.order.remove(entry);
     }
     this.changed();
