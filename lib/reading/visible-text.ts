@@ -123,11 +123,18 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
   const owners: N[] = [ownerOf(root)];
   let runOwner: N = owners[0]!;
 
+  // Every block boundary takes: a new array only when a run is handed out (text without Han,
+  // mostly whitespace between blocks, leaves the array to be reused).
   const take = (): TextRun<N> | undefined => {
-    const run = hasHan ? { owner: runOwner, segments } : undefined;
-    segments = [];
+    if (segments.length === 0) return undefined;
     length = 0;
+    if (!hasHan) {
+      segments.length = 0;
+      return undefined;
+    }
     hasHan = false;
+    const run = { owner: runOwner, segments };
+    segments = [];
     return run;
   };
 
@@ -205,7 +212,8 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
           hooks.enterBlock?.(el);
         }
         // Checked here, not in walkShadow: a generator per element is 20 000 allocations on big pages.
-        const shadow = rootOf(el);
+        // Of inline tags only <span> may host a shadow root (attachShadow refuses the others).
+        const shadow = kind === TAG_INLINE && tag !== 'SPAN' ? null : rootOf(el);
         if (shadow) yield* walkShadow(shadow);
         if (tag === 'BR') {
           const pending = take();
