@@ -126,15 +126,11 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
   // Every block boundary takes: a new array only when a run is handed out (text without Han,
   // mostly whitespace between blocks, leaves the array to be reused).
   const take = (): TextRun<N> | undefined => {
-    if (segments.length === 0) return undefined;
+    const run = hasHan ? { owner: runOwner, segments } : undefined;
+    if (run) segments = [];
+    else segments.length = 0;
     length = 0;
-    if (!hasHan) {
-      segments.length = 0;
-      return undefined;
-    }
     hasHan = false;
-    const run = { owner: runOwner, segments };
-    segments = [];
     return run;
   };
 
@@ -212,8 +208,7 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
           hooks.enterBlock?.(el);
         }
         // Checked here, not in walkShadow: a generator per element is 20 000 allocations on big pages.
-        // Of inline tags only <span> may host a shadow root (attachShadow refuses the others).
-        const shadow = kind === TAG_INLINE && tag !== 'SPAN' ? null : rootOf(el);
+        const shadow = rootOf(el);
         if (shadow) yield* walkShadow(shadow);
         if (tag === 'BR') {
           const pending = take();

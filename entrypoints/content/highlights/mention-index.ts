@@ -94,8 +94,7 @@ export class MentionIndex {
   add(run: Run, mentions: readonly PageMention[], base = 0, near?: boolean, after?: RunEntry): RunEntry | undefined {
     if (mentions.length === 0) return undefined;
     const record = this.recordFor(run.owner, near);
-    const first = run.segments[0]!;
-    const entry = new RunEntry(record, first.node, first.from, mentions, run.segments, base);
+    const entry = new RunEntry(record, mentions, run.segments, base);
     this.order.insert(entry, after);
     const last = record.entries[record.entries.length - 1];
     record.entries.push(entry);
@@ -103,7 +102,11 @@ export class MentionIndex {
       record.ordered = false;
       record.hits = undefined;
     }
-    for (let i = 0; i < mentions.length; i++) this.counts.add(mentions[i]!);
+    // Indexed loop: see text-collector.ts.
+    for (let i = 0; i < mentions.length; i++) {
+      entry[mentions[i]!.kind]++;
+      this.counts.add(mentions[i]!);
+    }
     if (record.hits && last) record.hits.push(...entry.hits);
     this.hitCount += mentions.length;
     if (this.everything && this.hitCount > SHOW_ALL_UP_TO) {
@@ -190,10 +193,11 @@ export class MentionIndex {
     this.banded.delete(record);
     this.bandsDue.delete(record);
     for (const entry of record.entries) {
-      // Hits never made were never shown.
-      if (entry.hasHits) for (const hit of entry.hits) this.registry.hide(hit);
-      for (const mention of entry.mentions) this.counts.remove(mention);
-      this.hitCount -= entry.mentions.length;
+      for (const hit of entry.hits) {
+        this.registry.hide(hit);
+        this.counts.remove(hit.mention);
+      }
+      this.hitCount -= entry.hits.length;
       this.order.remove(entry);
     }
     this.changed();
@@ -202,7 +206,8 @@ export class MentionIndex {
   /** Drops records whose block left the document; returns how many. */
   sweepDetached(): number {
     let swept = 0;
-    for (const owner of [...this.byOwner.keys()]) {
+    // A Map's iterator skips what is deleted on the way: no copy of the keys needed.
+    for (const owner of this.byOwner.keys()) {
       if (!owner.isConnected) {
         this.clearOwner(owner);
         swept++;
@@ -212,7 +217,7 @@ export class MentionIndex {
   }
 
   clear(): void {
-    for (const owner of [...this.byOwner.keys()]) this.clearOwner(owner);
+    for (const owner of this.byOwner.keys()) this.clearOwner(owner);
     this.order.clear();
   }
 

@@ -15,67 +15,47 @@ export class RunEntry implements Record<MentionKind, number> {
   claim = 0;
   /** Its block was cleared; the entry leaves the document-order list at the next compaction. */
   dead = false;
-  private made: PageHit[] | undefined = undefined;
-  /** The run's pieces, until its hits are made from them. */
-  private segments: readonly Segment[] | undefined;
+  private made?: PageHit[];
 
   constructor(
     readonly record: OwnerRecord,
-    /** Where the run starts: its first text node and offset there. */
-    readonly node: Text,
-    readonly offset: number,
-    /** Its mentions in text order, offsets from `base` in the run's text. */
+    /** Its mentions in text order, offsets from `base` in the text of `segments` (the first is where the run starts). */
     readonly mentions: readonly PageMention[],
-    segments: readonly Segment[],
-    private readonly base: number,
-  ) {
-    this.segments = segments;
-    // Indexed loop: see text-collector.ts.
-    for (let i = 0; i < mentions.length; i++) this[mentions[i]!.kind]++;
-  }
+    readonly segments: readonly Segment[],
+    readonly base: number,
+  ) {}
 
-  /** Whether its hits were made (else none of them was ever shown). */
-  get hasHits(): boolean {
-    return this.made !== undefined;
-  }
-
+  /**
+   * Where each mention lies in the run's nodes. Mentions come in text order: one pass over the
+   * segments, tracking where each starts in the run's text (indexed loops: see text-collector.ts).
+   */
   get hits(): PageHit[] {
     if (this.made) return this.made;
-    const made = hitsOf(this, this.mentions, this.segments!, this.base);
-    this.made = made;
-    this.segments = undefined;
-    return made;
-  }
-}
-
-/**
- * Where each mention lies in the run's nodes. Mentions come in text order: one pass over the
- * segments, tracking where each starts in the run's text (indexed loops: see text-collector.ts).
- */
-function hitsOf(entry: RunEntry, mentions: readonly PageMention[], segments: readonly Segment[], base: number): PageHit[] {
-  const hits: PageHit[] = [];
-  const lastSeg = segments.length - 1;
-  let seg = 0;
-  let segStart = 0;
-  for (let i = 0; i < mentions.length; i++) {
-    const mention = mentions[i]!;
-    const mStart = mention.start - base;
-    const mEnd = mention.end - base;
-    while (seg < lastSeg && segStart + segments[seg]!.to - segments[seg]!.from <= mStart) {
-      segStart += segments[seg]!.to - segments[seg]!.from;
-      seg++;
+    const { mentions, segments, base } = this;
+    const hits: PageHit[] = (this.made = []);
+    const lastSeg = segments.length - 1;
+    let seg = 0;
+    let segStart = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      const mStart = mention.start - base;
+      const mEnd = mention.end - base;
+      while (seg < lastSeg && segStart + segments[seg]!.to - segments[seg]!.from <= mStart) {
+        segStart += segments[seg]!.to - segments[seg]!.from;
+        seg++;
+      }
+      let endSeg = seg;
+      let endStart = segStart;
+      while (endSeg < lastSeg && endStart + segments[endSeg]!.to - segments[endSeg]!.from < mEnd) {
+        endStart += segments[endSeg]!.to - segments[endSeg]!.from;
+        endSeg++;
+      }
+      const a = segments[seg]!;
+      const b = segments[endSeg]!;
+      hits.push(new PageHit(mention, this, a.node, a.from + mStart - segStart, b.node, b.from + mEnd - endStart));
     }
-    let endSeg = seg;
-    let endStart = segStart;
-    while (endSeg < lastSeg && endStart + segments[endSeg]!.to - segments[endSeg]!.from < mEnd) {
-      endStart += segments[endSeg]!.to - segments[endSeg]!.from;
-      endSeg++;
-    }
-    const a = segments[seg]!;
-    const b = segments[endSeg]!;
-    hits.push(new PageHit(mention, entry, a.node, a.from + mStart - segStart, b.node, b.from + mEnd - endStart));
+    return hits;
   }
-  return hits;
 }
 
 /** Everything found in one block (the unit rescanned when it changes). */
@@ -104,7 +84,7 @@ export interface OwnerRecord {
 export class PageHit {
   /** Registered in its kind's highlight. */
   shown = false;
-  private cached: StaticRange | undefined = undefined;
+  private cached?: StaticRange;
 
   constructor(
     readonly mention: PageMention,
