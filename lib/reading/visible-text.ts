@@ -123,9 +123,12 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
   const owners: N[] = [ownerOf(root)];
   let runOwner: N = owners[0]!;
 
+  // Every block boundary takes: a new array only when a run is handed out (text without Han,
+  // mostly whitespace between blocks, leaves the array to be reused).
   const take = (): TextRun<N> | undefined => {
     const run = hasHan ? { owner: runOwner, segments } : undefined;
-    segments = [];
+    if (run) segments = [];
+    else segments.length = 0;
     length = 0;
     hasHan = false;
     return run;
@@ -170,10 +173,13 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
     if (shadow) yield* walkShadow(shadow);
   }
 
+  // Each DOM property is read once per node: on a big page this loop runs mostly before the
+  // engine optimizes it, and every read crosses into the browser.
   let node = root.firstChild as N | null;
   while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    let child: N | null = null;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const data = node.nodeValue ?? '';
       // The common case inline: a generator per text node would be 100 000 allocations on big pages.
       if (length + data.length <= maxLength) {
@@ -186,46 +192,48 @@ export function* walkRuns<N extends NodeLike>(root: N, hooks: WalkHooks<N>): Gen
       } else {
         yield* addText(node, data);
       }
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const el = node;
       const tag = el.nodeName;
       const kind = TAG_KIND.get(tag);
       const skipped = isSkipped(el, hooks, kind);
       if (skipped === 'hidden') hooks.hidden?.(el);
       if (!skipped) {
-        const inline = kind === TAG_INLINE;
-        if (!inline) {
+        child = el.firstChild as N | null;
+        if (kind !== TAG_INLINE) {
           const pending = take();
           if (pending) yield pending;
-          owners.push(el);
+          // Only a block with children is climbed out of (below); an empty one ends here.
+          if (child) owners.push(el);
           hooks.enterBlock?.(el);
         }
         // Checked here, not in walkShadow: a generator per element is 20 000 allocations on big pages.
         const shadow = rootOf(el);
         if (shadow) yield* walkShadow(shadow);
-        descend = el.firstChild !== null;
-        if (!descend && !inline) owners.pop();
         if (tag === 'BR') {
           const pending = take();
           if (pending) yield pending;
         }
       }
     }
-    if (descend) {
-      node = node.firstChild as N | null;
+    if (child) {
+      node = child;
       continue;
     }
-    // Climb until a next sibling exists, closing every block element left behind.
-    while (node && node !== root && !node.nextSibling) {
+    // Climb until a next sibling exists, closing every block left behind: a parent is a block
+    // entered by this walk exactly when it tops `owners` (no tag lookup per level).
+    let next = node.nextSibling as N | null;
+    while (!next) {
       node = node.parentNode as N | null;
-      if (node && node !== root && node.nodeType === ELEMENT_NODE && !isInline(node)) {
+      if (!node || node === root) break;
+      if (node === owners[owners.length - 1]) {
         const pending = take();
         if (pending) yield pending;
         owners.pop();
       }
+      next = node.nextSibling as N | null;
     }
-    if (!node || node === root) break;
-    node = node.nextSibling as N | null;
+    node = next;
   }
   const last = take();
   if (last) yield last;

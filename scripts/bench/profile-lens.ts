@@ -15,6 +15,8 @@ import { bigArticle } from './seed-pages';
 
 const OUT = path.join(ROOT, 'test-output/bench-page');
 const LENS = path.join(OUT, 'lens-profile.js');
+/** Rows per table (PROFILE_ROWS, default 30). */
+const ROWS = Number(process.env.PROFILE_ROWS) || 30;
 
 interface ProfileNode {
   id: number;
@@ -61,10 +63,10 @@ function report(profile: Profile): void {
   }
   const top = (m: Map<string, number>, n: number, keep: (k: string) => boolean = () => true) =>
     [...m].filter(([k]) => keep(k)).sort((a, b) => b[1] - a[1]).slice(0, n);
-  console.log('\nself time (ms), top 30');
-  for (const [k, v] of top(self, 30)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
-  console.log('\ninclusive time (ms), lens functions, top 30');
-  for (const [k, v] of top(total, 30, (k) => k.includes('lens-profile.js'))) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+  console.log(`\nself time (ms), top ${ROWS}`);
+  for (const [k, v] of top(self, ROWS)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
+  console.log(`\ninclusive time (ms), lens functions, top ${ROWS}`);
+  for (const [k, v] of top(total, ROWS, (k) => k.includes('lens-profile.js'))) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
 }
 
 function tasks(events: TraceEvent[]): void {

@@ -94,9 +94,7 @@ export class MentionIndex {
   add(run: Run, mentions: readonly PageMention[], base = 0, near?: boolean, after?: RunEntry): RunEntry | undefined {
     if (mentions.length === 0) return undefined;
     const record = this.recordFor(run.owner, near);
-    const segments = run.segments;
-    const first = segments[0]!;
-    const entry = new RunEntry(record, first.node, first.from);
+    const entry = new RunEntry(record, mentions, run.segments, base);
     this.order.insert(entry, after);
     const last = record.entries[record.entries.length - 1];
     record.entries.push(entry);
@@ -104,34 +102,13 @@ export class MentionIndex {
       record.ordered = false;
       record.hits = undefined;
     }
-    // Mentions come in text order: one pass over the segments, tracking where each starts in the
-    // run's text (indexed loops: see text-collector.ts).
-    const lastSeg = segments.length - 1;
-    let seg = 0;
-    let segStart = 0;
+    // Indexed loop: see text-collector.ts.
     for (let i = 0; i < mentions.length; i++) {
-      const mention = mentions[i]!;
-      const mStart = mention.start - base;
-      const mEnd = mention.end - base;
-      while (seg < lastSeg && segStart + segments[seg]!.to - segments[seg]!.from <= mStart) {
-        segStart += segments[seg]!.to - segments[seg]!.from;
-        seg++;
-      }
-      let endSeg = seg;
-      let endStart = segStart;
-      while (endSeg < lastSeg && endStart + segments[endSeg]!.to - segments[endSeg]!.from < mEnd) {
-        endStart += segments[endSeg]!.to - segments[endSeg]!.from;
-        endSeg++;
-      }
-      const a = segments[seg]!;
-      const b = segments[endSeg]!;
-      const hit = new PageHit(mention, entry, a.node, a.from + mStart - segStart, b.node, b.from + mEnd - endStart);
-      entry.hits.push(hit);
-      entry[mention.kind]++;
-      this.counts.add(mention);
+      entry[mentions[i]!.kind]++;
+      this.counts.add(mentions[i]!);
     }
     if (record.hits && last) record.hits.push(...entry.hits);
-    this.hitCount += entry.hits.length;
+    this.hitCount += mentions.length;
     if (this.everything && this.hitCount > SHOW_ALL_UP_TO) {
       // From now on only what is near the view: far blocks' marks go.
       this.everything = false;
@@ -229,7 +206,8 @@ export class MentionIndex {
   /** Drops records whose block left the document; returns how many. */
   sweepDetached(): number {
     let swept = 0;
-    for (const owner of [...this.byOwner.keys()]) {
+    // A Map's iterator skips what is deleted on the way: no copy of the keys needed.
+    for (const owner of this.byOwner.keys()) {
       if (!owner.isConnected) {
         this.clearOwner(owner);
         swept++;
@@ -239,7 +217,7 @@ export class MentionIndex {
   }
 
   clear(): void {
-    for (const owner of [...this.byOwner.keys()]) this.clearOwner(owner);
+    for (const owner of this.byOwner.keys()) this.clearOwner(owner);
     this.order.clear();
   }
 

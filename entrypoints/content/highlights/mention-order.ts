@@ -2,7 +2,9 @@ import type { MentionKind } from '../reading/page-detector';
 import { comparePositions, insertionPoint } from './document-order';
 import type { PageHit, RunEntry } from './page-hit';
 
-export const compareEntries = (a: RunEntry, b: RunEntry): number => comparePositions(a.node, a.offset, b.node, b.offset);
+/** Runs by where they start: their first pieces. */
+export const compareEntries = (a: RunEntry, b: RunEntry): number =>
+  comparePositions(a.segments[0]!.node, a.segments[0]!.from, b.segments[0]!.node, b.segments[0]!.from);
 
 /**
  * Every run holding mentions, in document order, kept so as runs are found (at the end, or by

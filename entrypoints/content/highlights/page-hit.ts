@@ -1,26 +1,61 @@
 import type { MentionKind, PageMention } from '../reading/page-detector';
 import { isProseTag } from '../../../lib/reading/visible-text';
 import type { MarkTone } from './highlight-styles';
+import type { Segment } from '../reading/text-collector';
 
 /**
  * A run of text (text-collector Run) that holds mentions: the unit kept in document order. Its
  * per-kind counts are plain fields (indexed by kind), not an object of their own: a 1 MB page
- * holds thousands of runs.
+ * holds thousands of runs. Its hits are made when first asked for (the run comes near, a card or
+ * a step looks at it): most of a long page's mentions are never near during its first reading.
  */
 export class RunEntry implements Record<MentionKind, number> {
-  readonly hits: PageHit[] = [];
   place = 0;
   topic = 0;
   claim = 0;
   /** Its block was cleared; the entry leaves the document-order list at the next compaction. */
   dead = false;
+  private made?: PageHit[];
 
   constructor(
     readonly record: OwnerRecord,
-    /** Where the run starts: its first text node and offset there. */
-    readonly node: Text,
-    readonly offset: number,
+    /** Its mentions in text order, offsets from `base` in the text of `segments` (the first is where the run starts). */
+    readonly mentions: readonly PageMention[],
+    readonly segments: readonly Segment[],
+    readonly base: number,
   ) {}
+
+  /**
+   * Where each mention lies in the run's nodes. Mentions come in text order: one pass over the
+   * segments, tracking where each starts in the run's text (indexed loops: see text-collector.ts).
+   */
+  get hits(): PageHit[] {
+    if (this.made) return this.made;
+    const { mentions, segments, base } = this;
+    const hits: PageHit[] = (this.made = []);
+    const lastSeg = segments.length - 1;
+    let seg = 0;
+    let segStart = 0;
+    for (let i = 0; i < mentions.length; i++) {
+      const mention = mentions[i]!;
+      const mStart = mention.start - base;
+      const mEnd = mention.end - base;
+      while (seg < lastSeg && segStart + segments[seg]!.to - segments[seg]!.from <= mStart) {
+        segStart += segments[seg]!.to - segments[seg]!.from;
+        seg++;
+      }
+      let endSeg = seg;
+      let endStart = segStart;
+      while (endSeg < lastSeg && endStart + segments[endSeg]!.to - segments[endSeg]!.from < mEnd) {
+        endStart += segments[endSeg]!.to - segments[endSeg]!.from;
+        endSeg++;
+      }
+      const a = segments[seg]!;
+      const b = segments[endSeg]!;
+      hits.push(new PageHit(mention, this, a.node, a.from + mStart - segStart, b.node, b.from + mEnd - endStart));
+    }
+    return hits;
+  }
 }
 
 /** Everything found in one block (the unit rescanned when it changes). */
@@ -49,7 +84,7 @@ export interface OwnerRecord {
 export class PageHit {
   /** Registered in its kind's highlight. */
   shown = false;
-  private cached: StaticRange | undefined = undefined;
+  private cached?: StaticRange;
 
   constructor(
     readonly mention: PageMention,
