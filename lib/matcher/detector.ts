@@ -76,7 +76,7 @@ export function createDetector(data: DetectorData): Detector {
     // Each list is sorted by (start, end); merging them in this order equals a stable sort of all.
     lists.unshift(places.flat);
     lists.push(claimTriples(table, byLayer[CLAIM_LAYER]!));
-    const merged = mergeSorted(lists);
+    const merged = mergeSorted(lists, text.length);
     const runs = topicRunsOf(merged, lists, table.topicList.length);
     const context = topicContext(text, runs.topics, topicIds);
     const kinds: MentionKind[] = ['place', ...topicOrder.map((): MentionKind => 'topic'), 'claim'];

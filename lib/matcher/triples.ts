@@ -87,21 +87,19 @@ export function leftmostLongestSorted(sorted: Int32Array): Int32Array {
 
 /**
  * Merges lists of triples, each sorted by (start, end), into one order; ties go to the earlier
- * list. Returns (list, offset of the triple) pairs.
+ * list. Returns (list, offset of the triple) pairs. `textLength`: that of the text the offsets
+ * are in.
  *
  * Each triple becomes one number, (start, length, list) packed, and the engine's own typed-array
  * sort orders them: native code from the first call on, where a merge loop would run slowly until
  * the JIT compiles it, which on a page's first scans it has not. Walking each list in step then
  * recovers which triple a key was (a list's triples are already in key order).
  */
-export function mergeSorted(lists: readonly Int32Array[]): Int32Array {
+export function mergeSorted(lists: readonly Int32Array[], textLength: number): Int32Array {
   let total = 0;
-  let reach = 0;
-  for (const l of lists) {
-    total += l.length / 3;
-    for (let i = 0; i < l.length; i += 3) reach = Math.max(reach, l[i + 1]!);
-  }
-  if (lists.length > LIST_LIMIT || reach >= START_LIMIT) return mergeByScan(lists, total);
+  for (const l of lists) total += l.length / 3;
+  // Every start and length is below the text's length.
+  if (lists.length > LIST_LIMIT || textLength >= START_LIMIT) return mergeByScan(lists, total);
   const keys = new Float64Array(total);
   let k = 0;
   for (let l = 0; l < lists.length; l++) {
