@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { chinaToday } from '../../lib/calendar/china-today';
-import { createDetector } from '../../lib/matcher/detector';
+import { loadDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { resolveLang } from '../../lib/i18n/resolve-lang';
 import { CONTENT_REPLY_READERS, isJumpTo, isMarkAnyway } from '../../lib/messaging/guards';
@@ -138,7 +138,8 @@ class Lens {
     this.detectorLoad ??= sendToBackground('detector-data', {}).then(
       (raw) => {
         const files = CONTENT_REPLY_READERS['detector-data'](raw);
-        return files ? pageDetector(createDetector(pageDetectorData(files))) : undefined;
+        const detector = files && loadDetector(pageDetectorData(files));
+        return detector && pageDetector(detector);
       },
       () => undefined,
     );

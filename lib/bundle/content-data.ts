@@ -8,8 +8,10 @@
  * type-ahead fields (pinyin, initials) and the card texts.
  */
 import type { TrieFile } from '../matcher/automaton-file';
+import type { PatternTableFile } from '../matcher/pattern-table-file';
+import type { Region } from '../../data/schema';
 import type { DetectorData } from '../matcher/detector';
-import { decodePageRegions, type PageRegionsFile } from './page-regions-format';
+import { decodeBlockers, decodePageRegions, regionReader, type PageRegionsFile } from './page-regions-format';
 import type { PageTermsFile } from './page-terms-format';
 
 /** What the background sends for protocol 'detector-data'. */
@@ -19,8 +21,8 @@ export interface DetectorFiles {
   ordinaryWords: string[];
   /** Traditional → simplified pairs, one character each (data/t2s.generated.json). */
   t2s: string;
-  /** The compiled trie (data/page-automaton.generated.json). */
-  automaton?: TrieFile;
+  /** The pattern table and automaton made at build time (data/page-detector.generated.json). */
+  detector?: { table: PatternTableFile; trie: TrieFile };
 }
 
 const isArray = Array.isArray;
@@ -37,7 +39,21 @@ export function isDetectorFiles(raw: unknown): raw is DetectorFiles {
   );
 }
 
+/**
+ * With the build-time detector file, regions are decoded one by one as the scan meets their names;
+ * all of them only if the file does not fit and the detector builds its table here after all.
+ */
 export function pageDetectorData(files: DetectorFiles): DetectorData {
   const { topics, claims } = files.terms;
-  return { ...decodePageRegions(files.regions), topics, claims, ordinaryWords: files.ordinaryWords, t2s: files.t2s, automaton: files.automaton };
+  const common = { blockers: decodeBlockers(files.regions), topics, claims, ordinaryWords: files.ordinaryWords, t2s: files.t2s };
+  if (!files.detector) return { ...common, regions: decodePageRegions(files.regions).regions };
+  const reader = regionReader(files.regions);
+  let all: readonly Region[] | undefined;
+  return {
+    ...common,
+    get regions() {
+      return (all ??= Array.from({ length: reader.count }, (_, i) => reader.regionAt(i)));
+    },
+    compiled: { ...files.detector, regionCount: reader.count, regionAt: reader.regionAt },
+  };
 }

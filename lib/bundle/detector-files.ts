@@ -8,7 +8,7 @@ import { words as ordinaryWords } from '../../data/place-words.generated.json';
 import regionsFile from '../../data/page-regions.generated.json';
 import termsFile from '../../data/page-terms.generated.json';
 import scriptFile from '../../data/t2s.generated.json';
-import automatonFile from '../../data/page-automaton.generated.json';
+import detectorFile from '../../data/page-detector.generated.json';
 import type { DetectorFiles } from './content-data';
 import type { PageRegionsFile } from './page-regions-format';
 import type { PageTermsFile } from './page-terms-format';
@@ -19,6 +19,6 @@ export function detectorFiles(): DetectorFiles {
     terms: termsFile as unknown as PageTermsFile,
     ordinaryWords,
     t2s: scriptFile.pairs,
-    automaton: automatonFile.trie,
+    detector: { table: detectorFile.table, trie: detectorFile.trie },
   };
 }

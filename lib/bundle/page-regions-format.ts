@@ -85,31 +85,49 @@ export function pageRegionsFrom(full: FullRegionsFile): PageRegionsFile {
   };
 }
 
+/** One region from its row; `code` is the row's code, its step already added up. */
+function regionOf(file: PageRegionsFile, [, name, level, parent, names, province]: RegionRow, code: string): Region {
+  const lvl = file.levels[level] as RegionLevel;
+  return {
+    code,
+    name,
+    names: [
+      { text: name, form: 'full', ambiguity: [] },
+      ...names.map(([text, form, ambiguity = []]) => ({
+        text: typeof text === 'number' ? name.slice(0, text) : text,
+        form: file.forms[form] as RegionName['form'],
+        ambiguity: ambiguity.map((a) => file.ambiguities[a] as RegionName['ambiguity'][number]),
+      })),
+    ],
+    level: lvl,
+    parent: parent === 0 ? impliedParent(code, lvl) : parent,
+    province: province ?? provinceOf(code),
+    pinyin: '',
+    initials: '',
+  };
+}
+
+/**
+ * Region rows decoded one at a time, on first use, each once: a page's detector reads only the
+ * regions of the names it meets (lib/matcher/pattern-table-file.ts).
+ */
+export function regionReader(file: PageRegionsFile): { count: number; regionAt(i: number): Region } {
+  const codes = new Int32Array(file.regions.length);
+  let previous = 0;
+  file.regions.forEach((row, i) => (codes[i] = previous += row[0]));
+  const made: Region[] = [];
+  return {
+    count: codes.length,
+    regionAt: (i) => (made[i] ??= regionOf(file, file.regions[i]!, String(codes[i]).padStart(6, '0'))),
+  };
+}
+
+export function decodeBlockers(file: PageRegionsFile): Blocker[] {
+  return file.blockers.map(([text, code, parent, collidesWith]) => ({ text, code, parent, collidesWith }));
+}
+
 /** Regions (pinyin and initials empty) and blockers, as the validating loader would return them. */
 export function decodePageRegions(file: PageRegionsFile): { regions: Region[]; blockers: Blocker[] } {
-  let previous = 0;
-  const regions = file.regions.map(([step, name, level, parent, names, province]): Region => {
-    previous += step;
-    const code = String(previous).padStart(6, '0');
-    const lvl = file.levels[level] as RegionLevel;
-    return {
-      code,
-      name,
-      names: [
-        { text: name, form: 'full', ambiguity: [] },
-        ...names.map(([text, form, ambiguity = []]) => ({
-          text: typeof text === 'number' ? name.slice(0, text) : text,
-          form: file.forms[form] as RegionName['form'],
-          ambiguity: ambiguity.map((a) => file.ambiguities[a] as RegionName['ambiguity'][number]),
-        })),
-      ],
-      level: lvl,
-      parent: parent === 0 ? impliedParent(code, lvl) : parent,
-      province: province ?? provinceOf(code),
-      pinyin: '',
-      initials: '',
-    };
-  });
-  const blockers = file.blockers.map(([text, code, parent, collidesWith]) => ({ text, code, parent, collidesWith }));
-  return { regions, blockers };
+  const reader = regionReader(file);
+  return { regions: Array.from({ length: reader.count }, (_, i) => reader.regionAt(i)), blockers: decodeBlockers(file) };
 }

@@ -1,56 +1,56 @@
 /**
- * The compiled trie (automaton-trie.ts) as JSON text, for data/page-automaton.generated.json:
- * each Uint16 array as base64 of its little-endian bytes, so the page decodes it with atob and one
- * copy instead of building a trie of Maps from ~2300 patterns in every frame.
+ * The compiled trie (automaton-trie.ts) and its failure links as JSON, for
+ * data/page-detector.generated.json. Plain number arrays, not base64: the browser parses the
+ * message's JSON natively and a typed array copies a number array natively, where a base64 decode
+ * is a JavaScript loop the page's first milliseconds run uncompiled.
  */
 import type { CompiledTrie } from './automaton-trie';
 
 export interface TrieFile {
-  /** patternsFingerprint of the patterns it was compiled from: a stale file is not used. */
-  fingerprint: string;
   patternCount: number;
   alphabet: string;
-  childCount: string;
-  childKey: string;
-  ownCount: string;
-  ownPattern: string;
+  childCount: number[];
+  childKey: number[];
+  ownCount: number[];
+  ownPattern: number[];
+  /** loadAutomaton's failure link of each state (Automaton.failureLinks). */
+  fail: number[];
 }
 
-function toBase64(a: Uint16Array): string {
-  const bytes = new Uint8Array(a.length * 2);
-  const view = new DataView(bytes.buffer);
-  a.forEach((v, i) => view.setUint16(i * 2, v, true));
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return btoa(s);
+export interface LoadedTrie {
+  trie: CompiledTrie;
+  fail: Int32Array;
 }
 
-function fromBase64(text: string): Uint16Array {
-  const s = atob(text);
-  const out = new Uint16Array(s.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = s.charCodeAt(2 * i) | (s.charCodeAt(2 * i + 1) << 8);
-  return out;
-}
-
-export function encodeTrie(trie: CompiledTrie, fingerprint: string): TrieFile {
+export function encodeTrie(trie: CompiledTrie, fail: Int32Array): TrieFile {
   return {
-    fingerprint,
     patternCount: trie.patternCount,
     alphabet: trie.alphabet,
-    childCount: toBase64(trie.childCount),
-    childKey: toBase64(trie.childKey),
-    ownCount: toBase64(trie.ownCount),
-    ownPattern: toBase64(trie.ownPattern),
+    childCount: Array.from(trie.childCount),
+    childKey: Array.from(trie.childKey),
+    ownCount: Array.from(trie.ownCount),
+    ownPattern: Array.from(trie.ownPattern),
+    fail: Array.from(fail),
   };
 }
 
-export function decodeTrie(file: TrieFile): CompiledTrie {
-  return {
-    patternCount: file.patternCount,
+/** The trie, or undefined when the file is not one (the caller then compiles the patterns itself). */
+export function decodeTrie(file: TrieFile | undefined, patternCount: number): LoadedTrie | undefined {
+  if (!file) return undefined;
+  const { childCount, childKey, ownCount, ownPattern, fail } = file;
+  const states = childCount?.length;
+  // Lengths only, as for the table (pattern-table-file.ts fitsSources): the file ships with the code.
+  const fits =
+    file.patternCount === patternCount && typeof file.alphabet === 'string' && [childCount, childKey, ownCount, ownPattern, fail].every(Array.isArray) &&
+    ownCount.length === states && fail.length === states && childKey.length === states - 1 && ownPattern.length === patternCount;
+  if (!fits) return undefined;
+  const trie = {
+    patternCount,
     alphabet: file.alphabet,
-    childCount: fromBase64(file.childCount),
-    childKey: fromBase64(file.childKey),
-    ownCount: fromBase64(file.ownCount),
-    ownPattern: fromBase64(file.ownPattern),
+    childCount: new Uint16Array(childCount),
+    childKey: new Uint16Array(childKey),
+    ownCount: new Uint16Array(ownCount),
+    ownPattern: new Uint16Array(ownPattern),
   };
+  return { trie, fail: new Int32Array(fail) };
 }

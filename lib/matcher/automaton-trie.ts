@@ -1,7 +1,7 @@
 /**
  * The Aho-Corasick trie as a few integer arrays (what lib/matcher/automaton.ts loadAutomaton reads),
- * and its text form for data/page-automaton.generated.json: the content script loads the
- * automaton without building a trie of Maps in every frame.
+ * written at build time into data/page-detector.generated.json (automaton-file.ts), so the content
+ * script loads the automaton without building a trie of Maps in every frame.
  */
 export interface CompiledTrie {
   readonly patternCount: number;
@@ -72,14 +72,4 @@ export function compileTrie(patterns: readonly string[]): CompiledTrie {
     ownCount: Uint16Array.from(ownCount),
     ownPattern: Uint16Array.from(ownPattern),
   };
-}
-
-/** FNV-1a over the pattern texts: tells the page whether a compiled trie is of these patterns. */
-export function patternsFingerprint(patterns: readonly string[]): string {
-  let h = 0x811c9dc5;
-  for (const p of patterns) {
-    for (let i = 0; i < p.length; i++) h = Math.imul(h ^ p.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ 0xffff, 0x01000193);
-  }
-  return `${patterns.length}:${(h >>> 0).toString(16)}`;
 }

@@ -27,6 +27,8 @@ export interface Automaton {
    * detector reads its layers so; one pass, where findAll and a split would be two.
    */
   findByGroup(text: string): Int32Array[];
+  /** Each state's failure link: what loadAutomaton computes, kept so build time can store it (automaton-file.ts). */
+  readonly failureLinks: Int32Array;
 }
 
 export function buildAutomaton(patterns: readonly string[]): Automaton {
@@ -36,8 +38,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 /**
  * The automaton of a compiled trie: failure links, dense rows, output chains. `groupOf` numbers
  * each pattern's group (0 … groupCount - 1) for findByGroup; without it every pattern is in group 0.
+ * `links`, the failure links computed at build time (automaton-file.ts), spare the page their
+ * search, the one step here that is more than a copy or a running sum.
  */
-export function loadAutomaton(trie: CompiledTrie, groupOf: Int8Array = new Int8Array(trie.patternCount), groupCount = 1): Automaton {
+export function loadAutomaton(trie: CompiledTrie, groupOf: Int8Array = new Int8Array(trie.patternCount), groupCount = 1, links?: Int32Array): Automaton {
   const { alphabet, childCount, childKey, ownCount, ownPattern } = trie;
   const n = childCount.length;
   const width = alphabet.length + 1;
@@ -61,7 +65,7 @@ export function loadAutomaton(trie: CompiledTrie, groupOf: Int8Array = new Int8A
     dense.copyWithin(s * width, 0, width); // fail of a depth-1 state is the root
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) dense[s * width + childKey[e]!] = firstChild(s) + e - edgeStart[s]!;
   }
-  const fail = new Int32Array(n);
+  const fail = links ?? new Int32Array(n);
   const step = (s: number, k: number): number => {
     for (;;) {
       if (s < denseCount) return dense[s * width + k]!;
@@ -77,7 +81,7 @@ export function loadAutomaton(trie: CompiledTrie, groupOf: Int8Array = new Int8A
     }
   };
   // Breadth-first order: a state's failure link is known before its children's are computed.
-  for (let s = 1; s < n; s++) {
+  for (let s = 1; !links && s < n; s++) {
     for (let e = edgeStart[s]!; e < edgeStart[s + 1]!; e++) fail[firstChild(s) + e - edgeStart[s]!] = step(fail[s]!, childKey[e]!);
   }
   const outStart = new Int32Array(n + 1);
@@ -164,5 +168,5 @@ export function loadAutomaton(trie: CompiledTrie, groupOf: Int8Array = new Int8A
     return bufs.map((b, g) => b.subarray(0, used[g]));
   }
 
-  return { patternCount: trie.patternCount, stateCount: n, findAll, findByGroup };
+  return { patternCount: trie.patternCount, stateCount: n, findAll, findByGroup, failureLinks: fail };
 }

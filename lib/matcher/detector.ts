@@ -5,10 +5,11 @@
  * travel as (start, end, ref) triples (triples.ts) until the mentions are built.
  */
 import type { Region } from '../../data/schema';
-import { loadAutomaton } from './automaton';
+import { loadAutomaton, type Automaton } from './automaton';
 import { decodeTrie } from './automaton-file';
-import { compileTrie, patternsFingerprint } from './automaton-trie';
+import { compileTrie } from './automaton-trie';
 import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
+import { fitsSources, loadPatternTable } from './pattern-table-file';
 import { buildPatternTable, CLAIM_LAYER, CONTEXT_LAYER, LAYER_ORDER, PLACE_LAYER, TOPIC_LAYER, type PatternTable } from './pattern-table';
 import { infoOf, notCrossing, preferSureReadings, resolvePlaces, type PlaceList } from './place-resolution';
 import { indexDistricts } from './place-rules';
@@ -40,13 +41,44 @@ const NO_QUADS = new Int32Array(0);
 const NO_PAIRS: readonly TransferPair[] = Object.freeze([]);
 const NO_PAIRS_AT: readonly PairAt[] = Object.freeze([]);
 
+interface DetectorParts {
+  table: PatternTable;
+  automaton: Automaton;
+}
+
+/** The table and automaton of the build-time file, when it fits its sources (a file that does not is never trusted). */
+function storedParts(data: DetectorData): DetectorParts | undefined {
+  const compiled = data.compiled;
+  if (!compiled) return undefined;
+  const sources = { topics: data.topics, claims: data.claims, regionCount: compiled.regionCount, regionAt: compiled.regionAt };
+  const loaded = fitsSources(compiled.table, sources) ? decodeTrie(compiled.trie, compiled.table.texts.length) : undefined;
+  if (!loaded) return undefined;
+  const table = loadPatternTable(compiled.table, sources);
+  return { table, automaton: loadAutomaton(loaded.trie, table.layerIndex, LAYER_ORDER.length, loaded.fail) };
+}
+
+function builtParts(data: DetectorData): DetectorParts {
+  const table = buildPatternTable(data);
+  return { table, automaton: loadAutomaton(compileTrie(table.patterns.map((p) => p.text)), table.layerIndex, LAYER_ORDER.length) };
+}
+
+/** The detector, from the build-time file when it fits, else built from the data (the popup, tests, scripts). */
 export function createDetector(data: DetectorData): Detector {
   const t0 = performance.now();
-  const table = buildPatternTable(data);
-  const texts = table.patterns.map((p) => p.text);
-  // A stale compiled trie (data changed, file not regenerated) is ignored, never trusted.
-  const compiled = data.automaton?.fingerprint === patternsFingerprint(texts) ? decodeTrie(data.automaton) : compileTrie(texts);
-  const automaton = loadAutomaton(compiled, table.layerIndex, LAYER_ORDER.length);
+  return detectorOf(data, storedParts(data) ?? builtParts(data), t0);
+}
+
+/**
+ * The content script's detector: from the build-time file only, undefined when it does not fit.
+ * The page then has no lens, as with any broken reply; the builder stays out of its bundle.
+ */
+export function loadDetector(data: DetectorData): Detector | undefined {
+  const t0 = performance.now();
+  const parts = storedParts(data);
+  return parts && detectorOf(data, parts, t0);
+}
+
+function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0: number): Detector {
   const placeOf = new Map<string, number>();
   table.patterns.forEach((p, i) => p.place && placeOf.set(p.text, i));
   const resolver = { patterns: table.patterns, districts: indexDistricts(data.blockers), placeOf };

@@ -1,6 +1,7 @@
 /** What the detector reads (DetectorData) and what a scan reports (ScanResult, Mention). */
 import type { Blocker, Claim, Region, Topic, TopicId } from '../../data/schema';
 import type { TrieFile } from './automaton-file';
+import type { PatternTableFile } from './pattern-table-file';
 import type { Subject } from './subject';
 
 /** What the detector reads of a topic: the words that signal it, and its name for the mention. */
@@ -17,8 +18,19 @@ export interface DetectorData {
   readonly ordinaryWords?: readonly string[];
   /** Traditional → simplified characters as pairs (廣广州州…), folded before matching. */
   readonly t2s?: string;
-  /** The automaton's trie compiled at build time (data/page-automaton.generated.json); used when its fingerprint matches. */
-  readonly automaton?: TrieFile;
+  /**
+   * The pattern table and automaton made at build time (data/page-detector.generated.json): used
+   * when they fit, and then `regions` is not read.
+   */
+  readonly compiled?: CompiledDetector;
+}
+
+export interface CompiledDetector {
+  readonly table: PatternTableFile;
+  readonly trie: TrieFile;
+  /** The region rows the table numbers its candidates by, each decoded on first use. */
+  readonly regionCount: number;
+  regionAt(i: number): Region;
 }
 
 export type MentionKind = 'place' | 'topic' | 'claim';

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { detectorFiles } from '../../lib/bundle/detector-files';
-import { createDetector } from '../../lib/matcher/detector';
+import { loadDetector } from '../../lib/matcher/detector';
 import { pageDetector } from '../../entrypoints/content/reading/page-detector';
 
 const batches = JSON.parse(readFileSync(process.env.COLD_BATCHES!, 'utf8')) as string[];
-const detector = pageDetector(createDetector(pageDetectorData(detectorFiles())));
+const detector = pageDetector(loadDetector(pageDetectorData(detectorFiles()))!);
 const passes = Number(process.env.COLD_PASSES);
 let mentions = 0;
 for (let p = 0; p < passes; p++) for (const b of batches) mentions += detector.scanText(b).length;

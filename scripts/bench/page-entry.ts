@@ -1,6 +1,6 @@
 // Bundled by scripts/bench/page.ts into one script for the bench page: the content script's own
 // annotator and detector, run in the page so the same run can time mark.js and the floor beside it.
-import { createDetector } from '../../lib/matcher/detector';
+import { loadDetector } from '../../lib/matcher/detector';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { detectorFiles } from '../../lib/bundle/detector-files';
 import { Annotator } from '../../entrypoints/content/reading/annotator';
@@ -69,7 +69,7 @@ const heap = () => (performance as unknown as { memory?: { usedJSHeapSize: numbe
 async function runLens(): Promise<LensResult> {
   const heap0 = heap();
   const t0 = performance.now();
-  const built = createDetector(pageDetectorData(detectorFiles()));
+  const built = loadDetector(pageDetectorData(detectorFiles()))!;
   const detector = pageDetector(built);
   const buildMs = performance.now() - t0;
   const kinds = new Set(['place', 'topic', 'claim'] as const);
@@ -135,7 +135,7 @@ async function runLens(): Promise<LensResult> {
 
 /** Starts the lens and leaves it running (the storm bench). */
 function startLens(): void {
-  const detector = pageDetector(createDetector(pageDetectorData(detectorFiles())));
+  const detector = pageDetector(loadDetector(pageDetectorData(detectorFiles()))!);
   new Annotator({ detector, isOwnUi: () => false, kinds: new Set(['place', 'topic', 'claim'] as const) }).start(document);
 }
 
@@ -159,7 +159,7 @@ async function markedShare(ms: number): Promise<number> {
  * its first pass (the JIT has not compiled it yet, as when the lens starts) and a later one.
  */
 function enginePasses(): { firstMs: number; warmMs: number } {
-  const detector = pageDetector(createDetector(pageDetectorData(detectorFiles())));
+  const detector = pageDetector(loadDetector(pageDetectorData(detectorFiles()))!);
   // The runs joined into ~4 KB texts, as the annotator's batches are (its BATCH_CHARS).
   const batches: string[] = [];
   let batch: Run[] = [];

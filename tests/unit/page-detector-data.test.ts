@@ -19,8 +19,12 @@ describe('pageDetectorData', () => {
     const full = bundledData();
     expect(full.t2s?.length).toBeGreaterThan(0);
     const { topics, claims } = pageTermsFrom(full.topics, full.claims);
-    const pageView = { ...full, regions: full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })), topics, claims, automaton: detectorFiles().automaton };
-    expect(pageDetectorData(detectorFiles())).toEqual(pageView);
+    const pageView = { ...full, regions: full.regions.map((r) => ({ ...r, pinyin: '', initials: '' })), topics, claims };
+    const { compiled, ...page } = pageDetectorData(detectorFiles());
+    expect(page).toEqual(pageView);
+    // The build-time table numbers regions by row: row i decodes to the validated region i.
+    expect(compiled?.regionCount).toBe(full.regions.length);
+    expect(Array.from({ length: full.regions.length }, (_, i) => compiled!.regionAt(i))).toEqual(pageView.regions);
   });
 
   it('finds on the seed pages exactly what the full data finds', () => {

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageDetectorData } from '../../lib/bundle/content-data';
+import { detectorFiles } from '../../lib/bundle/detector-files';
+import { buildAutomaton, loadAutomaton } from '../../lib/matcher/automaton';
+import { decodeTrie, encodeTrie } from '../../lib/matcher/automaton-file';
+import { compileTrie } from '../../lib/matcher/automaton-trie';
+import { createDetector, loadDetector } from '../../lib/matcher/detector';
+import { buildPatternTable, type PatternTable } from '../../lib/matcher/pattern-table';
+import { loadPatternTable } from '../../lib/matcher/pattern-table-file';
+import { regionReader } from '../../lib/bundle/page-regions-format';
+import { pageDetectorFileText } from '../../scripts/page-detector-file-text';
+
+/** A table as plain values, each place's candidates read (the stored ones decode on this read). */
+const plain = (t: PatternTable) => ({
+  ...t,
+  patterns: t.patterns.map((p) => ({ ...p, place: p.place && { text: p.place.text, need: p.place.need, candidates: p.place.candidates } })),
+});
+
+describe('data/page-detector.generated.json', () => {
+  it('is what npm run gen:page-detector writes from the current data (stale file fails here)', () => {
+    const onDisk = readFileSync(path.resolve(import.meta.dirname, '../../data/page-detector.generated.json'), 'utf8');
+    const { detector: _, ...sources } = detectorFiles();
+    expect(onDisk).toBe(pageDetectorFileText(sources));
+  });
+
+  it('loads into the table the data builds, every candidate and topic included', () => {
+    const { detector, ...sources } = detectorFiles();
+    const data = pageDetectorData(sources);
+    const reader = regionReader(sources.regions);
+    const loaded = loadPatternTable(detector!.table, { topics: data.topics, claims: data.claims, regionCount: reader.count, regionAt: reader.regionAt });
+    const built = buildPatternTable(data);
+    expect(built.patterns.filter((p) => p.place).length).toBeGreaterThan(1000);
+    expect(plain(loaded)).toEqual(plain(built));
+  });
+
+  it('a trie and its failure links survive the file, and the stored links find what computed ones find', () => {
+    const patterns = ['广州', '广州市', '州市', '转移接续', '医保', '市医保'];
+    const trie = compileTrie(patterns);
+    const loaded = decodeTrie(encodeTrie(trie, loadAutomaton(trie).failureLinks), patterns.length)!;
+    expect(loaded.trie).toEqual(trie);
+    const text = '从广州市医保转移接续到州市';
+    expect(Array.from(loadAutomaton(loaded.trie, undefined, 1, loaded.fail).findAll(text))).toEqual(Array.from(buildAutomaton(patterns).findAll(text)));
+  });
+
+  it('a file that does not fit is not used: the detector builds the table and finds the same', () => {
+    const files = detectorFiles();
+    const text = '从九江市到广州市办理医保关系转移接续，个人账户余额随之转移。';
+    const good = createDetector(pageDetectorData(files)).scan(text);
+    const broken = [
+      { ...files.detector!, table: { ...files.detector!.table, candidates: files.detector!.table.candidates.slice(2) } },
+      { ...files.detector!, trie: { ...files.detector!.trie, fail: [1, 2, 3] } },
+      { ...files.detector!, table: { ...files.detector!.table, regionCount: 1 } },
+    ];
+    for (const detector of broken) {
+      expect(createDetector(pageDetectorData({ ...files, detector })).scan(text)).toEqual(good);
+      // The page's loader does not build: no lens rather than an untrusted table.
+      expect(loadDetector(pageDetectorData({ ...files, detector }))).toBeUndefined();
+    }
+    expect(loadDetector(pageDetectorData(files))?.scan(text)).toEqual(good);
+    expect(good.mentions.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['九江市', '广州市']);
+  });
+});
