@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/bench/ab-lens.ts OTHER_CHECKOUT`: this checkout's lens against another's on
  * the page bench's 1 MB page, alternating runs in the same browsers, to tell a change from the
- * machine's noise. Prints the median lens work and the floor of each side, per browser.
+ * machine's noise. Prints the median lens work and detector build of each side, per browser.
  */
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,13 +28,15 @@ for (const [browserName, launch] of [['Chromium', launchChromiumBench], ['Firefo
   if (process.env.BENCH_BROWSERS && !process.env.BENCH_BROWSERS.toLowerCase().includes(browserName.toLowerCase())) continue;
   const browser = await launch();
   const work: Record<string, number[]> = { here: [], other: [] };
+  const builds: Record<string, number[]> = { here: [], other: [] };
   for (let i = 0; i < runs; i++) {
     for (const name of i % 2 ? ['here', 'other'] : ['other', 'here']) {
       const page = await browser.open(server.url('big.html'), MANIFEST_CSS);
       await new Promise((r) => setTimeout(r, 300));
       await page.addScript(path.join(OUT, `${name}.js`));
-      const r = await page.evaluate<{ workMs: number }>('new Promise((r) => setTimeout(() => r(window.benchLens.runLens()), 0))');
+      const r = await page.evaluate<{ workMs: number; buildMs: number }>('new Promise((r) => setTimeout(() => r(window.benchLens.runLens()), 0))');
       work[name]!.push(r.workMs);
+      builds[name]!.push(r.buildMs);
       await page.close();
     }
   }
@@ -42,5 +44,7 @@ for (const [browserName, launch] of [['Chromium', launchChromiumBench], ['Firefo
   const h = median(work.here!);
   const o = median(work.other!);
   console.log(`${browserName}: here ${h.toFixed(1)} ms, other ${o.toFixed(1)} ms, here/other ${(h / o).toFixed(2)} (median of ${runs})`);
+  const [hb, ob] = [median(builds.here!), median(builds.other!)];
+  console.log(`${browserName} detector build: here ${hb.toFixed(1)} ms, other ${ob.toFixed(1)} ms, here/other ${(hb / ob).toFixed(2)}`);
 }
 await server.close();
