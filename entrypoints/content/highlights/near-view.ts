@@ -4,11 +4,27 @@
  * IntersectionObserver with the document as root, so the margin applies in frames too). Only
  * mentions there get ranges and highlights: Chromium repaints the markers of every registered range
  * in each frame where a highlight changes, so a page with tens of thousands of them would pay that
- * on every update.
+ * on every update. Past OBSERVED_UP_TO blocks, those that scroll with the document are found by
+ * binary search instead (near-list.ts): the observer's own cost grows with its targets in every
+ * frame that scrolls.
  */
+import { NearList } from './near-list';
 
 /** How far outside the view still counts as near, as a share of the view's height. */
 export const NEAR_MARGIN = 1;
+
+/**
+ * Blocks watched by the IntersectionObserver before the others go to a NearList. Chromium
+ * computes every target's intersection in each frame that scrolls, about 2.5 µs a target: a
+ * thousand cost ~3 ms, the 40 000 blocks of a 200 000-node page over 100 ms a frame.
+ */
+const OBSERVED_UP_TO = 1000;
+
+/**
+ * Blocks placed in the list per frame. Placing reads style and layout, which the frame has
+ * computed anyway; blocks waiting keep their first guess.
+ */
+const PLACED_PER_FRAME = 4000;
 
 export interface NearTarget {
   near: boolean;
@@ -67,19 +83,39 @@ export function inBand<T extends { rect(): DOMRect | undefined }>(hits: readonly
 
 export class NearView<T extends NearTarget> {
   private readonly observer: IntersectionObserver | undefined;
+  private readonly list: NearList<T>;
+  /** Watches the page's size: content above a listed block moves it without any scrolling. */
+  private readonly resizes: ResizeObserver | undefined;
+  /** Blocks past OBSERVED_UP_TO not yet placed (the list or, refused there, the observer). */
+  private readonly waiting = new Set<Element>();
+  private observed = 0;
   private frame = 0;
-  private readonly onMove = () => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+  private moving = false;
+  private readonly onFrame = () => {
+    this.frame = 0;
+    if (this.waiting.size) this.place();
+    if (this.list.size) {
+      const full = this.doc.fullscreenElement ?? undefined;
+      if (this.list.evaluate(nearBand(), (target) => this.callbacks.changed(target), full)) this.callbacks.settled?.();
+    }
+    if (this.moving) {
+      this.moving = false;
       this.callbacks.moved();
-    });
+    }
+  };
+  private readonly schedule = () => {
+    if (!this.frame) this.frame = requestAnimationFrame(this.onFrame);
+  };
+  private readonly onMove = () => {
+    this.moving = true;
+    this.schedule();
   };
 
   constructor(
-    doc: Document,
+    private readonly doc: Document,
     private readonly callbacks: NearCallbacks<T>,
   ) {
+    this.list = new NearList<T>(doc, callbacks.targetOf);
     const margin = `${NEAR_MARGIN * 100}% 0px`;
     const callback: IntersectionObserverCallback = (entries) => {
       let any = false;
@@ -98,25 +134,62 @@ export class NearView<T extends NearTarget> {
     } catch {
       this.observer = undefined;
     }
+    try {
+      this.resizes = new ResizeObserver(this.schedule);
+      this.resizes.observe(doc.documentElement);
+    } catch {
+      this.resizes = undefined;
+    }
     window.addEventListener('scroll', this.onMove, { capture: true, passive: true });
     window.addEventListener('resize', this.onMove, { passive: true });
     doc.addEventListener('fullscreenchange', this.onMove);
   }
 
-  /** Starts watching `el`, whose target (targetOf) holds the caller's first guess in `near`. */
+  /**
+   * Starts watching `el`, whose target (targetOf) holds the caller's first guess in `near`; a
+   * listed block's guess is checked in the next frame, as the observer's first callback would.
+   */
   watch(el: Element): void {
-    this.observer?.observe(el);
+    if (this.observer && this.observed < OBSERVED_UP_TO) {
+      this.observer.observe(el);
+      this.observed++;
+    } else {
+      this.waiting.add(el);
+      this.schedule();
+    }
+  }
+
+  private place(): void {
+    const view = window.innerHeight;
+    let placed = 0;
+    for (const el of this.waiting) {
+      if (placed++ === PLACED_PER_FRAME) break;
+      this.waiting.delete(el);
+      if (el.isConnected && !this.list.add(el, view) && this.observer) {
+        this.observer.observe(el);
+        this.observed++;
+      }
+    }
+    if (this.waiting.size) this.schedule();
   }
 
   unwatch(el: Element): void {
-    this.observer?.unobserve(el);
+    if (this.waiting.delete(el)) {
+      // Never placed: nothing watches it yet.
+    } else if (this.list.has(el)) {
+      this.list.remove(el);
+    } else if (this.observer) {
+      this.observer.unobserve(el);
+      this.observed = Math.max(0, this.observed - 1);
+    }
   }
 
   disconnect(): void {
     this.observer?.disconnect();
+    this.resizes?.disconnect();
     cancelAnimationFrame(this.frame);
     window.removeEventListener('scroll', this.onMove, { capture: true });
     window.removeEventListener('resize', this.onMove);
-    document.removeEventListener('fullscreenchange', this.onMove);
+    this.doc.removeEventListener('fullscreenchange', this.onMove);
   }
 }
