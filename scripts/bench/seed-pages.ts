@@ -85,3 +85,34 @@ export function singleTextNode(bytes = 3_000_000): { html: string; text: string 
   const text = parts.join('');
   return { html: page('单一文本节点 · 九江医保', `<div id="one">${escape(text)}</div>`), text };
 }
+
+/**
+ * A long page whose blocks do not all scroll with the document, for the near-view tests: `rows`
+ * paragraphs, then among them a sticky heading, a scroll container of 300 paragraphs, and after
+ * the article a sidebar shown beside its top and a fixed footer. Every block has class "b" and
+ * its index in `blocks` as data-i; every paragraph names a city.
+ */
+export function layoutPage(rows = 2700): { html: string; blocks: string[] } {
+  const paragraphs = seedParagraphs();
+  const blocks: string[] = [];
+  const block = (tag: string, text: string, cls = 'b'): string => {
+    blocks.push(text);
+    return `<${tag} class="${cls}" data-i="${blocks.length - 1}">${escape(text)}</${tag}>`;
+  };
+  // A city first in every row: past a thousand blocks with mentions the lens changes how it finds near ones.
+  const cities = ['广州', '深圳', '杭州', '成都', '武汉', '南京'];
+  const p = (i: number) => block('p', `${cities[i % cities.length]!}：${paragraphs[i % paragraphs.length]!}`);
+  const parts: string[] = [
+    '<style>body{margin:0;overflow-anchor:none;font:16px/1.6 sans-serif}main{width:60%}',
+    'aside{position:absolute;top:3000px;right:0;width:35%}.box{height:300px;overflow:auto;border:1px solid}',
+    '.stick{position:sticky;top:0;margin:0;background:#fff}footer{position:fixed;bottom:0;left:0;right:0;background:#eee}</style><main>',
+  ];
+  for (let i = 0; i < rows; i++) {
+    if (i === Math.floor(rows * 0.5)) parts.push(block('h2', '广州市医保局提醒：异地就医请先备案', 'b stick'));
+    if (i === Math.floor(rows * 0.6)) parts.push(`<div class="box">${Array.from({ length: 300 }, (_, k) => p(i + k)).join('')}</div>`);
+    parts.push(p(i));
+  }
+  parts.push('</main><aside>', ...Array.from({ length: 60 }, (_, k) => p(k * 7)), '</aside>');
+  parts.push(block('footer', '深圳医保服务热线 12393'));
+  return { html: page('版式混合 · 广州医保', parts.join('\n')), blocks };
+}

@@ -1,9 +1,11 @@
 // Highlights near the view only (issue 13), in Firefox: the same scroll checks as
-// tests/browser/viewport-marks.test.ts on the 1 MB article and the 3 MB single text node.
+// tests/browser/viewport-marks.test.ts on the 1 MB article, the 100 000-node page, the mixed layout
+// and the 3 MB single text node.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigArticle, singleTextNode } from '../../scripts/bench/seed-pages';
+import { bigArticle, layoutPage, manyNodes, singleTextNode } from '../../scripts/bench/seed-pages';
+import { scrollLayout } from '../browser/layout-marks';
 import { scrollParagraphs, scrollSingleNode, type EvaluatingPage } from '../browser/scroll-marks';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox-harness';
 import { serveFixtures, type FixtureServer } from './fixture-server';
@@ -12,6 +14,8 @@ import { setView } from './firefox-viewport';
 const SERVED = 'test-output/viewport-pages-firefox';
 const big = bigArticle();
 const single = singleTextNode();
+const many = manyNodes();
+const layout = layoutPage();
 
 const evaluating = (page: Page): EvaluatingPage => ({ evaluate: <T>(e: string) => page.evaluate(e) as Promise<T> });
 
@@ -23,6 +27,8 @@ describe('highlights near the view, Firefox', () => {
     mkdirSync(SERVED, { recursive: true });
     writeFileSync(`${SERVED}/big.html`, big.html);
     writeFileSync(`${SERVED}/single.html`, single.html);
+    writeFileSync(`${SERVED}/many-nodes.html`, many.html);
+    writeFileSync(`${SERVED}/layout.html`, layout.html);
     fixtures = await serveFixtures(SERVED);
     firefox = await launchFirefoxWithExtension({ extensionDir: '.output/firefox-mv3' });
   });
@@ -49,6 +55,30 @@ describe('highlights near the view, Firefox', () => {
     expect(report.missing.slice(0, 10)).toEqual([]);
     expect(report.seenPlaces).toBe(report.expectedAll);
     expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    await page.close();
+  }, 300_000);
+
+  it('100 000 nodes: at 80 stops from top to bottom each fully visible row has all its places marked', async () => {
+    const page = await open('many-nodes.html');
+    const report = await scrollParagraphs(evaluating(page), many.blocks, 'body > div', 'div', 80);
+    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
+    expect(report.stops).toBeGreaterThanOrEqual(80);
+    expect(report.expectedInView).toBeGreaterThan(report.stops);
+    expect(report.missing.slice(0, 10)).toEqual([]);
+    expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    await page.close();
+  }, 300_000);
+
+  it('mixed layout: sticky, fixed, scroll-container and sidebar blocks in view are marked, also after content moves without a scroll', async () => {
+    const page = await open('layout.html');
+    const report = await scrollLayout(evaluating(page), layout.blocks);
+    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`, report.seen);
+    expect(report.missing.slice(0, 10)).toEqual([]);
+    expect(report.seen).toMatchObject({ sticky: true, fixed: true });
+    expect(report.seen.inBox).toBeGreaterThan(5);
+    expect(report.seen.aside).toBeGreaterThan(5);
+    expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    await page.screenshot({ path: 'test-output/screenshots/firefox-viewport-layout.png' });
     await page.close();
   }, 300_000);
 

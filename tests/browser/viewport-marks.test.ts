@@ -4,8 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigArticle, manyNodes, singleTextNode } from '../../scripts/bench/seed-pages';
+import { bigArticle, layoutPage, manyNodes, singleTextNode } from '../../scripts/bench/seed-pages';
 import { ROOT, launchWithExtension, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
+import { scrollLayout } from './layout-marks';
 import { PROBE_INIT, collectExceptions } from './page-probe';
 import { scrollParagraphs, scrollSingleNode, type EvaluatingPage } from './scroll-marks';
 
@@ -13,6 +14,7 @@ const SERVED = path.join(ROOT, 'test-output/viewport-pages');
 const big = bigArticle();
 const single = singleTextNode();
 const many = manyNodes();
+const layout = layoutPage();
 
 const evaluating = (page: Page): EvaluatingPage => ({ evaluate: <T>(e: string) => page.evaluate(e) as Promise<T> });
 
@@ -25,6 +27,7 @@ describe('highlights near the view, Chromium', () => {
     writeFileSync(path.join(SERVED, 'big.html'), big.html);
     writeFileSync(path.join(SERVED, 'single.html'), single.html);
     writeFileSync(path.join(SERVED, 'many-nodes.html'), many.html);
+    writeFileSync(path.join(SERVED, 'layout.html'), layout.html);
     server = await startFixtureServer(SERVED);
     lens = await launchWithExtension();
     await lens.context.addInitScript(PROBE_INIT);
@@ -75,6 +78,22 @@ describe('highlights near the view, Chromium', () => {
     expect(report.expectedInView).toBeGreaterThan(report.stops);
     expect(report.missing.slice(0, 10)).toEqual([]);
     expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  // Past a thousand blocks the lens finds near ones by binary search over those that scroll with
+  // the document; this page has blocks that do not (sticky, fixed, in a scroll container, beside).
+  it('mixed layout: sticky, fixed, scroll-container and sidebar blocks in view are marked, also after content moves without a scroll', async () => {
+    const { page, errors } = await open('layout.html');
+    const report = await scrollLayout(evaluating(page), layout.blocks);
+    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`, report.seen);
+    expect(report.missing.slice(0, 10)).toEqual([]);
+    expect(report.seen).toMatchObject({ sticky: true, fixed: true });
+    expect(report.seen.inBox).toBeGreaterThan(5);
+    expect(report.seen.aside).toBeGreaterThan(5);
+    expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    await page.screenshot({ path: path.join(ROOT, 'test-output/screenshots/viewport-layout.png') });
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
