@@ -23,6 +23,10 @@ export class NearList<T extends NearTarget> {
   private nearNow = new Set<Element>();
   /** Members removed while detached: their place can no longer be found by document order. */
   private stale = 0;
+  /**
+   * The tallest member when added. A block that grows later (fonts, wrapping) is still found while
+   * visible unless it grows past about two views: the near band reaches a view beyond the screen.
+   */
   private tallest = 0;
   /** Whether an element's descendants scroll with the document, by ancestor (blocks share them). */
   private readonly flows = new WeakMap<Element, boolean>();
