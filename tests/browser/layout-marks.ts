@@ -6,6 +6,7 @@
  * all its places marked. Moves: the document scrolled, the container scrolled, and content put
  * above the view without any scrolling (the page shifts under the reader).
  */
+import { expect } from 'vitest';
 import { bundledDetector } from '../../lib/bundle/validated-detector';
 import { MARK_WITHIN_MS, PAGE_SIZE, type EvaluatingPage, type ScrollReport } from './scroll-marks';
 
@@ -103,4 +104,15 @@ export async function scrollLayout(page: EvaluatingPage, blocks: readonly string
   await check(`before insertion at y ${y}`, `scrollTo(0, ${y})`);
   await check(`after insertion at y ${y}`, `document.querySelector('main').prepend(Object.assign(document.createElement('div'), { style: 'height:3000px' }))`);
   return report;
+}
+
+/** The layout test's promise, the same in both browsers: every block in view marked, each kind of block seen. */
+export async function expectLayoutMarked(page: EvaluatingPage, blocks: readonly string[]): Promise<void> {
+  const report = await scrollLayout(page, blocks);
+  console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`, report.seen);
+  expect(report.missing.slice(0, 10)).toEqual([]);
+  expect(report.seen).toMatchObject({ sticky: true, fixed: true });
+  expect(report.seen.inBox).toBeGreaterThan(5);
+  expect(report.seen.aside).toBeGreaterThan(5);
+  expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
 }

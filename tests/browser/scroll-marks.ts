@@ -4,6 +4,7 @@
  * the engine finds in the visible text must be marked. Page code goes in as strings (both drivers
  * take them, and tsx-compiled functions may call Node-only helpers).
  */
+import { expect } from 'vitest';
 import { pageDetector } from '../../entrypoints/content/reading/page-detector';
 import { MAX_RUN_LENGTH } from '../../entrypoints/content/reading/text-collector';
 import { bundledDetector } from '../../lib/bundle/validated-detector';
@@ -160,4 +161,18 @@ export async function scrollSingleNode(page: EvaluatingPage, text: string, count
     }
   }
   return report;
+}
+
+/**
+ * The 100 000-node page's promise in both browsers: at 80 stops spread over it (about one in eight
+ * views; the 1 MB article is checked at every view height) each fully visible row has all its places.
+ */
+export async function expectManyNodesMarked(page: EvaluatingPage, blocks: readonly string[]): Promise<void> {
+  const report = await scrollParagraphs(page, blocks, 'body > div', 'div', 80);
+  console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
+  expect(report.stops).toBeGreaterThanOrEqual(80);
+  // Rows are short and places sparse (about 1.7 fully visible per 720-px stop): most stops check one.
+  expect(report.expectedInView).toBeGreaterThan(report.stops);
+  expect(report.missing.slice(0, 10)).toEqual([]);
+  expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
 }

@@ -6,9 +6,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigArticle, layoutPage, manyNodes, singleTextNode } from '../../scripts/bench/seed-pages';
 import { ROOT, launchWithExtension, startFixtureServer, type FixtureServer, type LaunchedBrowser } from './harness';
-import { scrollLayout } from './layout-marks';
+import { expectLayoutMarked } from './layout-marks';
 import { PROBE_INIT, collectExceptions } from './page-probe';
-import { scrollParagraphs, scrollSingleNode, type EvaluatingPage } from './scroll-marks';
+import { expectManyNodesMarked, scrollParagraphs, scrollSingleNode, type EvaluatingPage } from './scroll-marks';
 
 const SERVED = path.join(ROOT, 'test-output/viewport-pages');
 const big = bigArticle();
@@ -71,13 +71,7 @@ describe('highlights near the view, Chromium', () => {
   // one in eight views) test the same promise on another page shape in a fraction of the time.
   it('100 000 nodes: at 80 stops from top to bottom each fully visible row has all its places marked', async () => {
     const { page, errors } = await open('many-nodes.html');
-    const report = await scrollParagraphs(evaluating(page), many.blocks, 'body > div', 'div', 80);
-    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`);
-    expect(report.stops).toBeGreaterThanOrEqual(80);
-    // Rows are short and places sparse (about 1.7 fully visible per 720-px stop): most stops check one.
-    expect(report.expectedInView).toBeGreaterThan(report.stops);
-    expect(report.missing.slice(0, 10)).toEqual([]);
-    expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    await expectManyNodesMarked(evaluating(page), many.blocks);
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
@@ -86,13 +80,7 @@ describe('highlights near the view, Chromium', () => {
   // the document; this page has blocks that do not (sticky, fixed, in a scroll container, beside).
   it('mixed layout: sticky, fixed, scroll-container and sidebar blocks in view are marked, also after content moves without a scroll', async () => {
     const { page, errors } = await open('layout.html');
-    const report = await scrollLayout(evaluating(page), layout.blocks);
-    console.info(`${report.stops} stops, ${report.expectedInView} places checked in view, at most ${report.mostRegistered} ranges registered`, report.seen);
-    expect(report.missing.slice(0, 10)).toEqual([]);
-    expect(report.seen).toMatchObject({ sticky: true, fixed: true });
-    expect(report.seen.inBox).toBeGreaterThan(5);
-    expect(report.seen.aside).toBeGreaterThan(5);
-    expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
+    await expectLayoutMarked(evaluating(page), layout.blocks);
     await page.screenshot({ path: path.join(ROOT, 'test-output/screenshots/viewport-layout.png') });
     expect(errors).toEqual([]);
     await page.close();
