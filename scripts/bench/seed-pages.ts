@@ -88,7 +88,8 @@ export function singleTextNode(bytes = 3_000_000): { html: string; text: string 
 
 /**
  * A long page whose blocks do not all scroll with the document, for the near-view tests: `rows`
- * paragraphs, then among them a sticky heading, a scroll container of 300 paragraphs, and after
+ * paragraphs, then among them a sticky heading, a scroll container of 300 paragraphs, a
+ * transformed stretch of 40 (a carousel's way of moving content without scrolling), and after
  * the article a sidebar shown beside its top and a fixed footer. Every block has class "b" and
  * its index in `blocks` as data-i; every paragraph names a city.
  */
@@ -110,6 +111,7 @@ export function layoutPage(rows = 2700): { html: string; blocks: string[] } {
   for (let i = 0; i < rows; i++) {
     if (i === Math.floor(rows * 0.5)) parts.push(block('h2', '广州市医保局提醒：异地就医请先备案', 'b stick'));
     if (i === Math.floor(rows * 0.6)) parts.push(`<div class="box">${Array.from({ length: 300 }, (_, k) => p(i + k)).join('')}</div>`);
+    if (i === Math.floor(rows * 0.75)) parts.push(`<div class="slide" style="transform:translateY(0)">${Array.from({ length: 40 }, (_, k) => p(i + k)).join('')}</div>`);
     parts.push(p(i));
   }
   parts.push('</main><aside>', ...Array.from({ length: 60 }, (_, k) => p(k * 7)), '</aside>');

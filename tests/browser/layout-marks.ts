@@ -1,10 +1,11 @@
 /**
  * The scroll test on a page whose blocks do not all scroll with the document (seed-pages
- * layoutPage: a sticky heading, a scroll container, a sidebar beside the article, a fixed footer),
+ * layoutPage: a sticky heading, a scroll container, a transformed stretch, a sidebar beside the
+ * article, a fixed footer),
  * shared by the Chromium and Firefox suites. At each stop, MARK_WITHIN_MS after the move, every
  * block wholly visible — in the view and, inside the scroll container, within its box — must have
- * all its places marked. Moves: the document scrolled, the container scrolled, and content put
- * above the view without any scrolling (the page shifts under the reader).
+ * all its places marked. Moves: the document scrolled, the container scrolled, the transformed
+ * stretch slid, and content put above the view without any scrolling (the page shifts under the reader).
  */
 import { expect } from 'vitest';
 import { bundledDetector } from '../../lib/bundle/validated-detector';
@@ -40,12 +41,12 @@ const layoutStop = (move: string) => `(async () => {
 const LANDMARKS = `(() => {
   const top = (el) => el.getBoundingClientRect().top + scrollY;
   const box = document.querySelector('.box');
-  return { box: top(box), boxScroll: box.scrollHeight - box.clientHeight, stick: top(document.querySelector('.stick')) };
+  return { box: top(box), boxScroll: box.scrollHeight - box.clientHeight, stick: top(document.querySelector('.stick')), slide: top(document.querySelector('.slide')) };
 })()`;
 
 export interface LayoutReport extends ScrollReport {
   /** Blocks seen wholly visible, by where they are: sticky, fixed, in the container, in the sidebar. */
-  seen: { sticky: boolean; fixed: boolean; inBox: number; aside: number };
+  seen: { sticky: boolean; fixed: boolean; inBox: number; aside: number; slid: number };
 }
 
 /** Scrolls the layout page through `count` stops and the special moves; `blocks` as layoutPage gives them. */
@@ -53,13 +54,14 @@ export async function scrollLayout(page: EvaluatingPage, blocks: readonly string
   const detector = bundledDetector();
   const expected = blocks.map((b) => detector.scan(b).mentions.filter((m) => m.kind === 'place').length);
   const { height, view } = await page.evaluate<{ height: number; view: number }>(PAGE_SIZE);
-  const marks = await page.evaluate<{ box: number; boxScroll: number; stick: number }>(LANDMARKS);
-  const kinds = await page.evaluate<{ box: number[]; aside: number[]; sticky: number; fixed: number }>(`(() => {
+  const marks = await page.evaluate<{ box: number; boxScroll: number; stick: number; slide: number }>(LANDMARKS);
+  const kinds = await page.evaluate<{ box: number[]; aside: number[]; slide: number[]; sticky: number; fixed: number }>(`(() => {
     const of = (s) => [...document.querySelectorAll(s)].map((b) => Number(b.dataset.i));
-    return { box: of('.box .b'), aside: of('aside .b'), sticky: of('.stick')[0], fixed: of('footer.b')[0] };
+    return { box: of('.box .b'), aside: of('aside .b'), slide: of('.slide .b'), sticky: of('.stick')[0], fixed: of('footer.b')[0] };
   })()`);
   const inBox = new Set(kinds.box);
   const inAside = new Set(kinds.aside);
+  const inSlide = new Set(kinds.slide);
   const report: LayoutReport = {
     stops: 0,
     missing: [],
@@ -67,8 +69,9 @@ export async function scrollLayout(page: EvaluatingPage, blocks: readonly string
     seenPlaces: 0,
     expectedAll: expected.reduce((a, b) => a + b, 0),
     expectedInView: 0,
-    seen: { sticky: false, fixed: false, inBox: 0, aside: 0 },
+    seen: { sticky: false, fixed: false, inBox: 0, aside: 0, slid: 0 },
   };
+  let sliding = false;
   const seen = new Set<number>();
   const check = async (label: string, move: string) => {
     const r = await page.evaluate<{ visible: [number, number][]; registered: number }>(layoutStop(move));
@@ -84,6 +87,7 @@ export async function scrollLayout(page: EvaluatingPage, blocks: readonly string
       if (i === kinds.fixed) report.seen.fixed = true;
       if (inBox.has(i)) report.seen.inBox++;
       if (inAside.has(i)) report.seen.aside++;
+      if (sliding && inSlide.has(i)) report.seen.slid++;
     }
   };
   const last = Math.max(0, height - view);
@@ -98,6 +102,11 @@ export async function scrollLayout(page: EvaluatingPage, blocks: readonly string
   await check(`container at top`, `scrollTo(0, ${boxY})`);
   await check(`container middle`, `document.querySelector('.box').scrollTop = ${Math.round(marks.boxScroll / 2)}`);
   await check(`container end`, `document.querySelector('.box').scrollTop = ${marks.boxScroll}`);
+  // The transformed stretch moved up by 1500 px, as a carousel moves its slides: no scroll, no resize.
+  await check(`before the slide`, `scrollTo(0, ${Math.round(marks.slide)})`);
+  sliding = true;
+  await check(`slid 1500 px`, `document.querySelector('.slide').style.transform = 'translateY(-1500px)'`);
+  sliding = false;
   // Content put at the top of the article: everything below moves down 3000 px with no scroll event.
   // Low on the page, where blocks are past the thousand the IntersectionObserver watches.
   const y = Math.round(last * 0.85);
@@ -114,5 +123,6 @@ export async function expectLayoutMarked(page: EvaluatingPage, blocks: readonly 
   expect(report.seen).toMatchObject({ sticky: true, fixed: true });
   expect(report.seen.inBox).toBeGreaterThan(5);
   expect(report.seen.aside).toBeGreaterThan(5);
+  expect(report.seen.slid).toBeGreaterThan(2);
   expect(report.mostRegistered).toBeLessThan(report.expectedAll / 4);
 }

@@ -128,7 +128,7 @@ export class NearList<T extends NearTarget> {
 
   /**
    * Whether boxes inside `el` move only with the document's own scrolling: no scroll container
-   * (overflow other than visible) and nothing pinned between them and the root. The root and the
+   * (overflow other than visible), nothing pinned or transformed between them and the root. The root and the
    * body pass their overflow to the view, so they count as the document.
    */
   private contentFlows(el: Element): boolean {
@@ -139,7 +139,15 @@ export class NearList<T extends NearTarget> {
     else {
       const style = getComputedStyle(el);
       const parent = parentOf(el);
-      flows = !pinned(style) && style.overflowY === 'visible' && style.overflowX === 'visible' && parent !== undefined && this.contentFlows(parent);
+      flows =
+        !pinned(style) &&
+        style.overflowY === 'visible' &&
+        style.overflowX === 'visible' &&
+        // A carousel or an animation moves transformed content with no scroll and no resize.
+        style.transform === 'none' &&
+        (style.translate ?? 'none') === 'none' &&
+        parent !== undefined &&
+        this.contentFlows(parent);
     }
     this.flows.set(el, flows);
     return flows;
