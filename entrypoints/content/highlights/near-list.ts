@@ -13,8 +13,8 @@ function pinned(style: CSSStyleDeclaration): boolean {
  * Blocks that scroll with the document, kept in document order, which for them is top to bottom:
  * which are near is found by binary search over their boxes when the reader scrolls (near-view.ts
  * says when). A block that breaks the order when it is added — in a scroll container or under a
- * transform, pinned, taller than the view, without a box, out of line with its neighbours (a sidebar, a second
- * column) — is refused and stays with the IntersectionObserver. What is checked is how the page
+ * transform, pinned, taller than the view, without a box, out of line with its neighbours (a
+ * sidebar, a second column) — is refused and stays with the IntersectionObserver. What is checked is how the page
  * is laid out then: a block made sticky or put in a scroll container later keeps its place here
  * (a known gap; checking every member again would cost what the list saves).
  */
