@@ -7,7 +7,7 @@
  * (lib/bundle/validated-detector bundledData) returns, minus what the page does not read: the popup's
  * type-ahead fields (pinyin, initials) and the card texts.
  */
-import type { TrieFile } from '../matcher/automaton-file';
+import type { AutomatonFile } from '../matcher/automaton-file';
 import type { PatternTableFile } from '../matcher/pattern-table-file';
 import type { Region } from '../../data/schema';
 import type { DetectorData } from '../matcher/detector';
@@ -22,7 +22,7 @@ export interface DetectorFiles {
   /** Traditional → simplified pairs, one character each (data/t2s.generated.json). */
   t2s: string;
   /** The pattern table and automaton made at build time (data/page-detector.generated.json). */
-  detector?: { table: PatternTableFile; trie: TrieFile };
+  detector?: { table: PatternTableFile; automaton: AutomatonFile };
 }
 
 const isArray = Array.isArray;

@@ -6,7 +6,8 @@
  */
 import type { Region } from '../../data/schema';
 import { loadAutomaton, type Automaton } from './automaton';
-import { decodeTrie } from './automaton-file';
+import { decodeAutomaton } from './automaton-file';
+import { automatonTables } from './automaton-tables';
 import { compileTrie } from './automaton-trie';
 import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
 import { fitsSources, loadPatternTable } from './pattern-table-file';
@@ -51,15 +52,15 @@ function storedParts(data: DetectorData): DetectorParts | undefined {
   const compiled = data.compiled;
   if (!compiled) return undefined;
   const sources = { topics: data.topics, claims: data.claims, regionCount: compiled.regionCount, regionAt: compiled.regionAt };
-  const loaded = fitsSources(compiled.table, sources) ? decodeTrie(compiled.trie, compiled.table.texts.length) : undefined;
-  if (!loaded) return undefined;
+  const tables = fitsSources(compiled.table, sources) ? decodeAutomaton(compiled.automaton, compiled.table.texts.length) : undefined;
+  if (!tables) return undefined;
   const table = loadPatternTable(compiled.table, sources);
-  return { table, automaton: loadAutomaton(loaded.trie, table.layerIndex, LAYER_ORDER.length, loaded.fail) };
+  return { table, automaton: loadAutomaton(tables, table.layerIndex, LAYER_ORDER.length) };
 }
 
 function builtParts(data: DetectorData): DetectorParts {
   const table = buildPatternTable(data);
-  return { table, automaton: loadAutomaton(compileTrie(table.patterns.map((p) => p.text)), table.layerIndex, LAYER_ORDER.length) };
+  return { table, automaton: loadAutomaton(automatonTables(compileTrie(table.patterns.map((p) => p.text))), table.layerIndex, LAYER_ORDER.length) };
 }
 
 /** The detector, from the build-time file when it fits, else built from the data (the popup, tests, scripts). */
