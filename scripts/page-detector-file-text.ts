@@ -12,7 +12,7 @@ export function pageDetectorFileText(files: Omit<DetectorFiles, 'detector'>): st
   const file = {
     regenerate: 'npm run gen:page-detector (scripts/gen-page-detector.ts)',
     table: encodePatternTable(table, data),
-    automaton: encodeAutomaton(automatonTables(compileTrie(table.patterns.map((p) => p.text)))),
+    automaton: encodeAutomaton(automatonTables(compileTrie(table.texts))),
   };
   // One array to a line: the file stays diffable without a line per number.
   return `${JSON.stringify(file, (_, v: unknown) => v, 1).replace(/\[\s+([\d,\s-]+)\s+\]/g, (_, inner: string) => `[${inner.replace(/\s+/g, '')}]`)}\n`;

@@ -60,7 +60,7 @@ function storedParts(data: DetectorData): DetectorParts | undefined {
 
 function builtParts(data: DetectorData): DetectorParts {
   const table = buildPatternTable(data);
-  return { table, automaton: loadAutomaton(automatonTables(compileTrie(table.patterns.map((p) => p.text))), table.layerIndex, LAYER_ORDER.length) };
+  return { table, automaton: loadAutomaton(automatonTables(compileTrie(table.texts)), table.layerIndex, LAYER_ORDER.length) };
 }
 
 /** The detector, from the build-time file when it fits, else built from the data (the popup, tests, scripts). */
@@ -80,12 +80,19 @@ export function loadDetector(data: DetectorData): Detector | undefined {
 }
 
 function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0: number): Detector {
-  const placeOf = new Map<string, number>();
-  table.patterns.forEach((p, i) => p.place && placeOf.set(p.text, i));
-  const resolver = { patterns: table.patterns, districts: indexDistricts(data.blockers), placeOf };
-  const patternText = Object.freeze(table.patterns.map((p) => p.text));
+  const patternText = table.texts;
+  // By text only where a name swallowed a following 市 (北京市场): made on the first such page.
+  let placeOf: Map<string, number> | undefined;
+  const placeNamed = (text: string) => {
+    if (!placeOf) {
+      placeOf = new Map();
+      for (let i = 0; i < patternText.length; i++) if (table.placeAt(i)) placeOf.set(patternText[i]!, i);
+    }
+    return placeOf.get(text);
+  };
+  const resolver = { placeAt: table.placeAt, districts: indexDistricts(data.blockers), placeNamed };
   const topicIds = table.topicList.map((t) => t.id);
-  const rules = topicRules(table.patterns, (id) => topicIds.indexOf(id as (typeof topicIds)[number]));
+  const rules = topicRules(patternText, table.layerIndex, (id) => topicIds.indexOf(id as (typeof topicIds)[number]));
   const claimInfo = table.claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
   const script = data.t2s ? scriptTable(data.t2s) : undefined;
   const buildMs = performance.now() - t0;
@@ -98,7 +105,7 @@ function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0:
     // Every layer is copied or consumed below, before anything (the title's scan) runs again.
     const byLayer = automaton.findByGroup(text);
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
-    const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
+    const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.placeAt, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
     const insurancePage = contextHits.length > 0;
     // Pairs feed the topic rules (insurance pages) and the scan's report; a page scan off an
     // insurance page needs neither.
@@ -216,7 +223,7 @@ function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0:
   }
 
   const fold = (t: string): string => (script ? foldScript(t, script) : t);
-  return { scan, stats: { patterns: table.patterns.length, states: automaton.stateCount, buildMs }, patternTexts: patternText, fold };
+  return { scan, stats: { patterns: patternText.length, states: automaton.stateCount, buildMs }, patternTexts: patternText, fold };
 }
 
 /**

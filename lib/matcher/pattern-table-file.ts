@@ -124,31 +124,31 @@ export function fitsSources(file: PatternTableFile, sources: TableSources): bool
   );
 }
 
-/** The table as buildPatternTable would make it from the same data (tests/unit/pattern-table-file.test.ts). */
+/**
+ * The table as buildPatternTable would make it from the same data (tests/unit/page-detector-file.test.ts).
+ * Nothing is made per pattern here: a scan reads a pattern's place name by number (placeAt), made
+ * the first time a scan meets it, and its topics and claims from lists only the ~300 patterns
+ * that have any fill. Making all ~2 350 records was most of what a frame spent loading the table.
+ */
 export function loadPatternTable(file: PatternTableFile, sources: TableSources): PatternTable {
+  const n = file.texts.length;
+  const places: (StoredPlace | undefined)[] = new Array(n);
+  const placeAt = (i: number): StoredPlace | undefined => {
+    const need = file.needs[i]!;
+    if (!(need >= 0)) return undefined;
+    return (places[i] ??= new StoredPlace(file.texts[i]!, NEEDS[need]!, file.candidates, file.candidateStart[i]!, file.candidateStart[i + 1]!, sources));
+  };
   const topicList = file.topicList.map((i) => sources.topics[i]!);
   const claimList = file.claimList.map((i) => sources.claims[i]!);
-  const slice = (start: readonly number[], items: readonly number[], i: number) => items.slice(start[i], start[i + 1]);
-  const topicsOf: number[][] = [];
-  const claimsOf: number[][] = [];
-  const patterns: PatternInfo[] = [];
-  const districts = new Set(file.districts);
-  for (let i = 0; i < file.texts.length; i++) {
-    const p: PatternInfo = { layer: LAYER_ORDER[file.layers[i]!]!, text: file.texts[i]! };
-    const need = file.needs[i]!;
-    if (need >= 0) p.place = new StoredPlace(p.text, NEEDS[need]!, file.candidates, file.candidateStart[i]!, file.candidateStart[i + 1]!, sources);
-    if (districts.has(i)) p.district = true;
-    const topics = slice(file.topicStart, file.topics, i);
-    const claims = slice(file.claimStart, file.claims, i);
-    if (topics.length > 0) p.topics = topics.map((t) => topicList[t]!);
-    if (claims.length > 0) p.claims = claims.map((c) => claimList[c]!);
-    if (file.gated[i]) p.gated = file.gated[i] as PatternInfo['gated'];
-    topicsOf.push(topics);
-    claimsOf.push(claims);
-    patterns.push(p);
-  }
+  const topicsOf = listsOf(file.topicStart, file.topics, n);
+  const claimsOf = listsOf(file.claimStart, file.claims, n);
+  let patterns: PatternInfo[] | undefined;
   return {
-    patterns,
+    texts: Object.freeze(file.texts.slice()),
+    placeAt,
+    get patterns() {
+      return (patterns ??= recordsOf(file, placeAt, topicsOf.map((ts) => ts.map((t) => topicList[t]!)), claimsOf.map((cs) => cs.map((c) => claimList[c]!))));
+    },
     layerIndex: Int8Array.from(file.layers),
     topicList,
     topicsOf,
@@ -157,4 +157,28 @@ export function loadPatternTable(file: PatternTableFile, sources: TableSources):
     gated: Uint8Array.from(file.gated),
     sideMask: Uint32Array.from(file.sideMask),
   };
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Item i's numbers, items[start[i] … start[i + 1]); one shared empty list for the many items with none. */
+function listsOf(start: readonly number[], items: readonly number[], n: number): (readonly number[])[] {
+  const lists: (readonly number[])[] = new Array<readonly number[]>(n).fill(NONE);
+  for (let i = 0; i < n; i++) if (start[i + 1]! > start[i]!) lists[i] = items.slice(start[i], start[i + 1]);
+  return lists;
+}
+
+/** Every pattern's record, as buildPatternTable has them. */
+function recordsOf(file: PatternTableFile, placeAt: (i: number) => PlaceName | undefined, topics: DetectorTopic[][], claims: DetectorClaim[][]): PatternInfo[] {
+  const districts = new Set(file.districts);
+  return file.texts.map((text, i) => {
+    const p: PatternInfo = { layer: LAYER_ORDER[file.layers[i]!]!, text };
+    const place = placeAt(i);
+    if (place) p.place = place;
+    if (districts.has(i)) p.district = true;
+    if (topics[i]!.length > 0) p.topics = topics[i];
+    if (claims[i]!.length > 0) p.claims = claims[i];
+    if (file.gated[i]) p.gated = file.gated[i] as PatternInfo['gated'];
+    return p;
+  });
 }

@@ -27,6 +27,11 @@ export interface PatternInfo {
 }
 
 export interface PatternTable {
+  /** Each pattern's text, by pattern number. */
+  readonly texts: readonly string[];
+  /** Pattern i's place name, if it is one: what a scan reads, so a loaded table makes it on first use. */
+  placeAt(i: number): PlaceName | undefined;
+  /** Every pattern's whole record: for build time and tests (a loaded table makes them all on this read). */
   readonly patterns: readonly PatternInfo[];
   /** Layer number (index in LAYER_ORDER) of each pattern. */
   readonly layerIndex: Int8Array;
@@ -91,6 +96,8 @@ export function buildPatternTable(data: DetectorData): PatternTable {
   const claimList = [...new Set(patterns.flatMap((p) => p.claims ?? []))];
   const claimNo = new Map(claimList.map((c, i) => [c, i]));
   return {
+    texts: Object.freeze(patterns.map((p) => p.text)),
+    placeAt: (i) => patterns[i]?.place,
     patterns,
     layerIndex: Int8Array.from(patterns, (p) => LAYER_ORDER.indexOf(p.layer)),
     topicList,

@@ -10,13 +10,16 @@ import { compileTrie } from '../../lib/matcher/automaton-trie';
 import { createDetector, loadDetector } from '../../lib/matcher/detector';
 import { buildPatternTable, type PatternTable } from '../../lib/matcher/pattern-table';
 import { loadPatternTable } from '../../lib/matcher/pattern-table-file';
+import type { PlaceName } from '../../lib/matcher/place-rules';
 import { regionReader } from '../../lib/bundle/page-regions-format';
 import { pageDetectorFileText } from '../../scripts/page-detector-file-text';
 
-/** A table as plain values, each place's candidates read (the stored ones decode on this read). */
-const plain = (t: PatternTable) => ({
+const plainPlace = (p: PlaceName | undefined) => p && { text: p.text, need: p.need, candidates: p.candidates };
+/** A table as plain values, each place's candidates read (the stored ones decode on this read), by number and in the records. */
+const plain = ({ placeAt, ...t }: PatternTable) => ({
   ...t,
-  patterns: t.patterns.map((p) => ({ ...p, place: p.place && { text: p.place.text, need: p.place.need, candidates: p.place.candidates } })),
+  places: t.texts.map((_, i) => plainPlace(placeAt(i))),
+  patterns: t.patterns.map((p) => ({ ...p, place: plainPlace(p.place) })),
 });
 
 describe('data/page-detector.generated.json', () => {
