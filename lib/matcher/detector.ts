@@ -13,7 +13,7 @@ import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } fro
 import { fitsSources, loadPatternTable } from './pattern-table-file';
 import { buildPatternTable, CLAIM_LAYER, CONTEXT_LAYER, LAYER_ORDER, PLACE_LAYER, TOPIC_LAYER, type PatternTable } from './pattern-table';
 import { infoOf, notCrossing, preferSureReadings, resolvePlaces, type PlaceList } from './place-resolution';
-import { indexDistricts } from './place-rules';
+import { indexDistricts, type DistrictIndex } from './place-rules';
 import { pickSubject, type Subject } from './subject';
 import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
@@ -90,7 +90,15 @@ function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0:
     }
     return placeOf.get(text);
   };
-  const resolver = { placeAt: table.placeAt, districts: indexDistricts(data.blockers), placeNamed };
+  let districts: DistrictIndex | undefined;
+  const resolver = {
+    placeAt: table.placeAt,
+    // Indexed when a scan first resolves a place: the page's data decodes its blockers then.
+    get districts() {
+      return (districts ??= indexDistricts(data.blockers));
+    },
+    placeNamed,
+  };
   const topicIds = table.topicList.map((t) => t.id);
   const rules = topicRules(patternText, table.layerIndex, (id) => topicIds.indexOf(id as (typeof topicIds)[number]));
   const claimInfo = table.claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
