@@ -246,7 +246,7 @@ function topicLists(table: PatternTable, topicLayer: Int32Array, ruled: Int32Arr
   const sizes = new Int32Array(T);
   const topicOrder: number[] = [];
   for (let i = 2; i < topicLayer.length; i += 3) {
-    const ts = topicsOf[topicLayer[i]!]!;
+    const ts = topicsOf(topicLayer[i]!);
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k]!;
       if (sizes[t] === 0) topicOrder.push(t);
@@ -275,7 +275,7 @@ function topicLists(table: PatternTable, topicLayer: Int32Array, ruled: Int32Arr
   for (let i = 0; i < topicLayer.length; i += 3) {
     for (; j < ruled.length && ruled[j]! < topicLayer[i]!; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
     const pid = topicLayer[i + 2]!;
-    const ts = topicsOf[pid]!;
+    const ts = topicsOf(pid);
     for (let k = 0; k < ts.length; k++) add(ts[k]!, topicLayer[i]!, topicLayer[i + 1]!, pid);
   }
   for (; j < ruled.length; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
@@ -289,11 +289,11 @@ function claimTriples(table: PatternTable, claimLayer: Int32Array): Int32Array {
   const selected = leftmostLongest(claimLayer);
   const width = table.claimList.length;
   let n = 0;
-  for (let i = 2; i < selected.length; i += 3) n += table.claimsOf[selected[i]!]!.length;
+  for (let i = 2; i < selected.length; i += 3) n += table.claimsOf(selected[i]!).length;
   const out = new Int32Array(n * 3);
   for (let i = 0, o = 0; i < selected.length; i += 3) {
     const pid = selected[i + 2]!;
-    const cs = table.claimsOf[pid]!;
+    const cs = table.claimsOf(pid);
     for (let j = 0; j < cs.length; j++, o += 3) {
       out[o] = selected[i]!;
       out[o + 1] = selected[i + 1]!;

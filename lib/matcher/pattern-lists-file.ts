@@ -24,9 +24,9 @@ export function encodePatternLists(lists: readonly (readonly number[])[]): Patte
   return file;
 }
 
-/** The lists of patterns 0 … n - 1; those without one share one empty list. */
-export function decodePatternLists(file: PatternListsFile, n: number): (readonly number[])[] {
-  const lists = new Array<readonly number[]>(n).fill(NONE);
+/** Pattern i's list; those without one share one empty list (not stored for each: Firefox's fill() is a script loop). */
+export function decodePatternLists(file: PatternListsFile, n: number): (i: number) => readonly number[] {
+  const lists = new Array<readonly number[] | undefined>(n);
   for (let k = 0; k < file.owners.length; k++) lists[file.owners[k]!] = file.items.slice(file.start[k], file.start[k + 1]);
-  return lists;
+  return (i) => lists[i] ?? NONE;
 }

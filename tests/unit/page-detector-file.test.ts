@@ -16,9 +16,11 @@ import { pageDetectorFileText } from '../../scripts/page-detector-file-text';
 
 const plainPlace = (p: PlaceName | undefined) => p && { text: p.text, need: p.need, candidates: p.candidates };
 /** A table as plain values, each place's candidates read (the stored ones decode on this read), by number and in the records. */
-const plain = ({ placeAt, ...t }: PatternTable) => ({
+const plain = ({ placeAt, topicsOf, claimsOf, ...t }: PatternTable) => ({
   ...t,
   places: t.texts.map((_, i) => plainPlace(placeAt(i))),
+  topicsOf: t.texts.map((_, i) => topicsOf(i)),
+  claimsOf: t.texts.map((_, i) => claimsOf(i)),
   patterns: t.patterns.map((p) => ({ ...p, place: plainPlace(p.place) })),
 });
 
