@@ -1,6 +1,6 @@
 /**
  * Generates data/page-detector.generated.json: the content script's pattern table and its
- * Aho-Corasick automaton (trie and failure links), made from the data the page's detector reads
+ * Aho-Corasick automaton (trie, failure links, output chains), made from the data the page's detector reads
  * (lib/bundle/detector-files.ts), so a frame loads numbers instead of building them. The detector
  * builds afresh when the file does not fit its data; tests/unit/page-detector-file.test.ts fails
  * when the file is stale.

@@ -7,9 +7,9 @@
  * (lib/bundle/validated-detector bundledData) returns, minus what the page does not read: the popup's
  * type-ahead fields (pinyin, initials) and the card texts.
  */
-import type { TrieFile } from '../matcher/automaton-file';
+import type { AutomatonFile } from '../matcher/automaton-file';
 import type { PatternTableFile } from '../matcher/pattern-table-file';
-import type { Region } from '../../data/schema';
+import type { Blocker, Region } from '../../data/schema';
 import type { DetectorData } from '../matcher/detector';
 import { decodeBlockers, decodePageRegions, regionReader, type PageRegionsFile } from './page-regions-format';
 import type { PageTermsFile } from './page-terms-format';
@@ -22,7 +22,7 @@ export interface DetectorFiles {
   /** Traditional → simplified pairs, one character each (data/t2s.generated.json). */
   t2s: string;
   /** The pattern table and automaton made at build time (data/page-detector.generated.json). */
-  detector?: { table: PatternTableFile; trie: TrieFile };
+  detector?: { table: PatternTableFile; automaton: AutomatonFile };
 }
 
 const isArray = Array.isArray;
@@ -40,17 +40,22 @@ export function isDetectorFiles(raw: unknown): raw is DetectorFiles {
 }
 
 /**
- * With the build-time detector file, regions are decoded one by one as the scan meets their names;
- * all of them only if the file does not fit and the detector builds its table here after all.
+ * With the build-time detector file, regions are decoded one by one as the scan meets their names,
+ * and the blockers when a scan first resolves a place; all regions only if the file does not fit
+ * and the detector builds its table here after all.
  */
 export function pageDetectorData(files: DetectorFiles): DetectorData {
   const { topics, claims } = files.terms;
-  const common = { blockers: decodeBlockers(files.regions), topics, claims, ordinaryWords: files.ordinaryWords, t2s: files.t2s };
-  if (!files.detector) return { ...common, regions: decodePageRegions(files.regions).regions };
+  const common = { topics, claims, ordinaryWords: files.ordinaryWords, t2s: files.t2s };
+  if (!files.detector) return { ...common, ...decodePageRegions(files.regions) };
   const reader = regionReader(files.regions);
   let all: readonly Region[] | undefined;
+  let blockers: readonly Blocker[] | undefined;
   return {
     ...common,
+    get blockers() {
+      return (blockers ??= decodeBlockers(files.regions));
+    },
     get regions() {
       return (all ??= Array.from({ length: reader.count }, (_, i) => reader.regionAt(i)));
     },

@@ -19,6 +19,6 @@ export function detectorFiles(): DetectorFiles {
     terms: termsFile as unknown as PageTermsFile,
     ordinaryWords,
     t2s: scriptFile.pairs,
-    detector: { table: detectorFile.table, trie: detectorFile.trie },
+    detector: { table: detectorFile.table, automaton: detectorFile.automaton },
   };
 }

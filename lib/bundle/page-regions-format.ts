@@ -109,16 +109,21 @@ function regionOf(file: PageRegionsFile, [, name, level, parent, names, province
 
 /**
  * Region rows decoded one at a time, on first use, each once: a page's detector reads only the
- * regions of the names it meets (lib/matcher/pattern-table-file.ts).
+ * regions of the names it meets (lib/matcher/pattern-table-file.ts). The codes, running sums of
+ * the rows' steps, are added up at the first such use too: many pages meet no place at all.
  */
 export function regionReader(file: PageRegionsFile): { count: number; regionAt(i: number): Region } {
-  const codes = new Int32Array(file.regions.length);
-  let previous = 0;
-  file.regions.forEach((row, i) => (codes[i] = previous += row[0]));
+  let codes: Int32Array | undefined;
+  const codesOf = (): Int32Array => {
+    const sums = new Int32Array(file.regions.length);
+    let previous = 0;
+    file.regions.forEach((row, i) => (sums[i] = previous += row[0]));
+    return sums;
+  };
   const made: Region[] = [];
   return {
-    count: codes.length,
-    regionAt: (i) => (made[i] ??= regionOf(file, file.regions[i]!, String(codes[i]).padStart(6, '0'))),
+    count: file.regions.length,
+    regionAt: (i) => (made[i] ??= regionOf(file, file.regions[i]!, String((codes ??= codesOf())[i]).padStart(6, '0'))),
   };
 }
 

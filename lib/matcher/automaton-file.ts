@@ -1,56 +1,59 @@
 /**
- * The compiled trie (automaton-trie.ts) and its failure links as JSON, for
- * data/page-detector.generated.json. Plain number arrays, not base64: the browser parses the
- * message's JSON natively and a typed array copies a number array natively, where a base64 decode
- * is a JavaScript loop the page's first milliseconds run uncompiled.
+ * The automaton's tables (automaton-tables.ts) as JSON, for data/page-detector.generated.json.
+ * Plain number arrays, not base64: the browser parses the message's JSON natively and a typed
+ * array copies a number array natively, where a base64 decode is a JavaScript loop the page's
+ * first milliseconds run uncompiled. Every table the scan reads is stored, even those a linear
+ * pass would derive (edgeStart, depth): such a pass over ~4 000 states runs uncompiled too.
  */
-import type { CompiledTrie } from './automaton-trie';
+import type { AutomatonTables } from './automaton-tables';
 
-export interface TrieFile {
+export interface AutomatonFile {
   patternCount: number;
   alphabet: string;
-  childCount: number[];
+  edgeStart: number[];
   childKey: number[];
-  ownCount: number[];
+  depth: number[];
+  outStart: number[];
   ownPattern: number[];
-  /** loadAutomaton's failure link of each state (Automaton.failureLinks). */
   fail: number[];
+  firstOut: number[];
 }
 
-export interface LoadedTrie {
-  trie: CompiledTrie;
-  fail: Int32Array;
-}
-
-export function encodeTrie(trie: CompiledTrie, fail: Int32Array): TrieFile {
+export function encodeAutomaton(tables: AutomatonTables): AutomatonFile {
+  const { patternCount, alphabet, ...arrays } = tables;
   return {
-    patternCount: trie.patternCount,
-    alphabet: trie.alphabet,
-    childCount: Array.from(trie.childCount),
-    childKey: Array.from(trie.childKey),
-    ownCount: Array.from(trie.ownCount),
-    ownPattern: Array.from(trie.ownPattern),
-    fail: Array.from(fail),
+    patternCount,
+    alphabet,
+    edgeStart: Array.from(arrays.edgeStart),
+    childKey: Array.from(arrays.childKey),
+    depth: Array.from(arrays.depth),
+    outStart: Array.from(arrays.outStart),
+    ownPattern: Array.from(arrays.ownPattern),
+    fail: Array.from(arrays.fail),
+    firstOut: Array.from(arrays.firstOut),
   };
 }
 
-/** The trie, or undefined when the file is not one (the caller then compiles the patterns itself). */
-export function decodeTrie(file: TrieFile | undefined, patternCount: number): LoadedTrie | undefined {
+/** The tables, or undefined when the file is not one (the caller then compiles the patterns itself). */
+export function decodeAutomaton(file: AutomatonFile | undefined, patternCount: number): AutomatonTables | undefined {
   if (!file) return undefined;
-  const { childCount, childKey, ownCount, ownPattern, fail } = file;
-  const states = childCount?.length;
+  const { edgeStart, childKey, depth, outStart, ownPattern, fail, firstOut } = file;
+  const states = depth?.length;
   // Lengths only, as for the table (pattern-table-file.ts fitsSources): the file ships with the code.
   const fits =
-    file.patternCount === patternCount && typeof file.alphabet === 'string' && [childCount, childKey, ownCount, ownPattern, fail].every(Array.isArray) &&
-    ownCount.length === states && fail.length === states && childKey.length === states - 1 && ownPattern.length === patternCount;
+    file.patternCount === patternCount && typeof file.alphabet === 'string' && [edgeStart, childKey, depth, outStart, ownPattern, fail, firstOut].every(Array.isArray) &&
+    edgeStart.length === states + 1 && childKey.length === states - 1 && outStart.length === states + 1 && fail.length === states && firstOut.length === states &&
+    ownPattern.length === patternCount;
   if (!fits) return undefined;
-  const trie = {
+  return {
     patternCount,
     alphabet: file.alphabet,
-    childCount: new Uint16Array(childCount),
+    edgeStart: new Int32Array(edgeStart),
     childKey: new Uint16Array(childKey),
-    ownCount: new Uint16Array(ownCount),
+    depth: new Uint16Array(depth),
+    outStart: new Int32Array(outStart),
     ownPattern: new Uint16Array(ownPattern),
+    fail: new Int32Array(fail),
+    firstOut: new Int32Array(firstOut),
   };
-  return { trie, fail: new Int32Array(fail) };
 }

@@ -6,13 +6,14 @@
  */
 import type { Region } from '../../data/schema';
 import { loadAutomaton, type Automaton } from './automaton';
-import { decodeTrie } from './automaton-file';
+import { decodeAutomaton } from './automaton-file';
+import { automatonTables } from './automaton-tables';
 import { compileTrie } from './automaton-trie';
 import { foldScript, normalizeCompact, scriptTable, type CompactNormalized } from './normalize';
 import { fitsSources, loadPatternTable } from './pattern-table-file';
 import { buildPatternTable, CLAIM_LAYER, CONTEXT_LAYER, LAYER_ORDER, PLACE_LAYER, TOPIC_LAYER, type PatternTable } from './pattern-table';
 import { infoOf, notCrossing, preferSureReadings, resolvePlaces, type PlaceList } from './place-resolution';
-import { indexDistricts } from './place-rules';
+import { indexDistricts, type DistrictIndex } from './place-rules';
 import { pickSubject, type Subject } from './subject';
 import { keepGated } from './topic-concepts';
 import { topicContext, type TopicRuns } from './topic-context';
@@ -51,15 +52,15 @@ function storedParts(data: DetectorData): DetectorParts | undefined {
   const compiled = data.compiled;
   if (!compiled) return undefined;
   const sources = { topics: data.topics, claims: data.claims, regionCount: compiled.regionCount, regionAt: compiled.regionAt };
-  const loaded = fitsSources(compiled.table, sources) ? decodeTrie(compiled.trie, compiled.table.texts.length) : undefined;
-  if (!loaded) return undefined;
+  const tables = fitsSources(compiled.table, sources) ? decodeAutomaton(compiled.automaton, compiled.table.texts.length) : undefined;
+  if (!tables) return undefined;
   const table = loadPatternTable(compiled.table, sources);
-  return { table, automaton: loadAutomaton(loaded.trie, table.layerIndex, LAYER_ORDER.length, loaded.fail) };
+  return { table, automaton: loadAutomaton(tables, table.layerIndex, LAYER_ORDER.length) };
 }
 
 function builtParts(data: DetectorData): DetectorParts {
   const table = buildPatternTable(data);
-  return { table, automaton: loadAutomaton(compileTrie(table.patterns.map((p) => p.text)), table.layerIndex, LAYER_ORDER.length) };
+  return { table, automaton: loadAutomaton(automatonTables(compileTrie(table.texts)), table.layerIndex, LAYER_ORDER.length) };
 }
 
 /** The detector, from the build-time file when it fits, else built from the data (the popup, tests, scripts). */
@@ -79,12 +80,27 @@ export function loadDetector(data: DetectorData): Detector | undefined {
 }
 
 function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0: number): Detector {
-  const placeOf = new Map<string, number>();
-  table.patterns.forEach((p, i) => p.place && placeOf.set(p.text, i));
-  const resolver = { patterns: table.patterns, districts: indexDistricts(data.blockers), placeOf };
-  const patternText = Object.freeze(table.patterns.map((p) => p.text));
+  const patternText = table.texts;
+  // By text only where a name swallowed a following 市 (北京市场): made on the first such page.
+  let placeOf: Map<string, number> | undefined;
+  const placeNamed = (text: string) => {
+    if (!placeOf) {
+      placeOf = new Map();
+      for (let i = 0; i < patternText.length; i++) if (table.placeAt(i)) placeOf.set(patternText[i]!, i);
+    }
+    return placeOf.get(text);
+  };
+  let districts: DistrictIndex | undefined;
+  const resolver = {
+    placeAt: table.placeAt,
+    // Indexed when a scan first resolves a place: the page's data decodes its blockers then.
+    get districts() {
+      return (districts ??= indexDistricts(data.blockers));
+    },
+    placeNamed,
+  };
   const topicIds = table.topicList.map((t) => t.id);
-  const rules = topicRules(table.patterns, (id) => topicIds.indexOf(id as (typeof topicIds)[number]));
+  const rules = topicRules(patternText, table.layerIndex, (id) => topicIds.indexOf(id as (typeof topicIds)[number]));
   const claimInfo = table.claimList.map((c) => Object.freeze({ kind: c.kind, holdsRule: c.holdsRule }));
   const script = data.t2s ? scriptTable(data.t2s) : undefined;
   const buildMs = performance.now() - t0;
@@ -97,7 +113,7 @@ function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0:
     // Every layer is copied or consumed below, before anything (the title's scan) runs again.
     const byLayer = automaton.findByGroup(text);
     const contextHits = sortByStart(byLayer[CONTEXT_LAYER]!);
-    const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.patterns, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
+    const places = resolvePlaces(resolver, text, leftmostLongestSorted(preferSureReadings(table.placeAt, notCrossing(byLayer[PLACE_LAYER]!, contextHits))), contextHits);
     const insurancePage = contextHits.length > 0;
     // Pairs feed the topic rules (insurance pages) and the scan's report; a page scan off an
     // insurance page needs neither.
@@ -215,7 +231,7 @@ function detectorOf(data: DetectorData, { table, automaton }: DetectorParts, t0:
   }
 
   const fold = (t: string): string => (script ? foldScript(t, script) : t);
-  return { scan, stats: { patterns: table.patterns.length, states: automaton.stateCount, buildMs }, patternTexts: patternText, fold };
+  return { scan, stats: { patterns: patternText.length, states: automaton.stateCount, buildMs }, patternTexts: patternText, fold };
 }
 
 /**
@@ -230,7 +246,7 @@ function topicLists(table: PatternTable, topicLayer: Int32Array, ruled: Int32Arr
   const sizes = new Int32Array(T);
   const topicOrder: number[] = [];
   for (let i = 2; i < topicLayer.length; i += 3) {
-    const ts = topicsOf[topicLayer[i]!]!;
+    const ts = topicsOf(topicLayer[i]!);
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k]!;
       if (sizes[t] === 0) topicOrder.push(t);
@@ -259,7 +275,7 @@ function topicLists(table: PatternTable, topicLayer: Int32Array, ruled: Int32Arr
   for (let i = 0; i < topicLayer.length; i += 3) {
     for (; j < ruled.length && ruled[j]! < topicLayer[i]!; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
     const pid = topicLayer[i + 2]!;
-    const ts = topicsOf[pid]!;
+    const ts = topicsOf(pid);
     for (let k = 0; k < ts.length; k++) add(ts[k]!, topicLayer[i]!, topicLayer[i + 1]!, pid);
   }
   for (; j < ruled.length; j += 4) add(ruled[j + 3]!, ruled[j]!, ruled[j + 1]!, ruled[j + 2]!);
@@ -273,11 +289,11 @@ function claimTriples(table: PatternTable, claimLayer: Int32Array): Int32Array {
   const selected = leftmostLongest(claimLayer);
   const width = table.claimList.length;
   let n = 0;
-  for (let i = 2; i < selected.length; i += 3) n += table.claimsOf[selected[i]!]!.length;
+  for (let i = 2; i < selected.length; i += 3) n += table.claimsOf(selected[i]!).length;
   const out = new Int32Array(n * 3);
   for (let i = 0, o = 0; i < selected.length; i += 3) {
     const pid = selected[i + 2]!;
-    const cs = table.claimsOf[pid]!;
+    const cs = table.claimsOf(pid);
     for (let j = 0; j < cs.length; j++, o += 3) {
       out[o] = selected[i]!;
       out[o + 1] = selected[i + 1]!;

@@ -8,6 +8,7 @@
  */
 import type { Region } from '../../data/schema';
 import { LAYER_ORDER, type PatternInfo, type PatternTable } from './pattern-table';
+import { decodePatternLists, encodePatternLists, type PatternListsFile } from './pattern-lists-file';
 import type { ContextNeed, PlaceCandidate, PlaceName } from './place-rules';
 import type { DetectorClaim, DetectorData, DetectorTopic } from './types';
 
@@ -30,11 +31,9 @@ export interface PatternTableFile {
   /** The table's topic and claim lists as indexes into the data's topics and claims. */
   topicList: number[];
   claimList: number[];
-  /** Pattern i's topic numbers are topics[topicStart[i] … topicStart[i + 1]); claims alike. */
-  topicStart: number[];
-  topics: number[];
-  claimStart: number[];
-  claims: number[];
+  /** Each pattern's topic and claim numbers (into topicList and claimList). */
+  topicsOf: PatternListsFile;
+  claimsOf: PatternListsFile;
 }
 
 export interface TableSources {
@@ -50,14 +49,10 @@ export function encodePatternTable(table: PatternTable, data: DetectorData): Pat
   const regionNo = new Map(data.regions.map((r, i) => [r, i]));
   const candidateStart = [0];
   const candidates: number[] = [];
-  const topicStart = [0];
-  const claimStart = [0];
-  table.patterns.forEach((p, i) => {
+  for (const p of table.patterns) {
     for (const c of p.place?.candidates ?? []) candidates.push(regionNo.get(c.region)!, c.region.names.indexOf(c.name));
     candidateStart.push(candidates.length / 2);
-    topicStart.push(topicStart[i]! + table.topicsOf[i]!.length);
-    claimStart.push(claimStart[i]! + table.claimsOf[i]!.length);
-  });
+  }
   return {
     regionCount: data.regions.length,
     texts: table.patterns.map((p) => p.text),
@@ -70,10 +65,8 @@ export function encodePatternTable(table: PatternTable, data: DetectorData): Pat
     districts: table.patterns.flatMap((p, i) => (p.district ? [i] : [])),
     topicList: table.topicList.map((t) => data.topics.indexOf(t)),
     claimList: table.claimList.map((c) => data.claims.indexOf(c)),
-    topicStart,
-    topics: table.topicsOf.flat(),
-    claimStart,
-    claims: table.claimsOf.flat(),
+    topicsOf: encodePatternLists(table.texts.map((_, i) => table.topicsOf(i))),
+    claimsOf: encodePatternLists(table.texts.map((_, i) => table.claimsOf(i))),
   };
 }
 
@@ -105,6 +98,7 @@ class StoredPlace implements PlaceName {
 const isNumbers = (v: unknown, length?: number): v is number[] => Array.isArray(v) && (length === undefined || v.length === length);
 /** Running starts over `count` items: n + 1 of them, from 0 to count. */
 const isStarts = (v: unknown, n: number, count: number): v is number[] => isNumbers(v, n + 1) && v[0] === 0 && v[n] === count;
+const isLists = (v: PatternListsFile | undefined): boolean => !!v && isNumbers(v.owners) && isNumbers(v.items) && isStarts(v.start, v.owners.length, v.items.length);
 
 /**
  * Whether the file's arrays have the lengths its texts and the sources imply (else the caller
@@ -119,42 +113,58 @@ export function fitsSources(file: PatternTableFile, sources: TableSources): bool
     file.regionCount === sources.regionCount &&
     isNumbers(file.layers, n) && isNumbers(file.needs, n) && isNumbers(file.gated, n) && isNumbers(file.sideMask, n) && isNumbers(file.districts) &&
     isNumbers(file.candidates) && isStarts(file.candidateStart, n, file.candidates.length / 2) &&
-    isNumbers(file.topicList) && isNumbers(file.topics) && isStarts(file.topicStart, n, file.topics.length) &&
-    isNumbers(file.claimList) && isNumbers(file.claims) && isStarts(file.claimStart, n, file.claims.length)
+    isNumbers(file.topicList) && isLists(file.topicsOf) && isNumbers(file.claimList) && isLists(file.claimsOf)
   );
 }
 
-/** The table as buildPatternTable would make it from the same data (tests/unit/pattern-table-file.test.ts). */
+/**
+ * The table as buildPatternTable would make it from the same data (tests/unit/page-detector-file.test.ts).
+ * Nothing is made per pattern here: a scan reads a pattern's place name by number (placeAt), made
+ * the first time a scan meets it; its topics and claims are lists for only the ~300 patterns
+ * that have any (pattern-lists-file.ts). Making all ~2 350 records was most of what a frame spent loading the table.
+ */
 export function loadPatternTable(file: PatternTableFile, sources: TableSources): PatternTable {
+  const n = file.texts.length;
+  const places: (StoredPlace | undefined)[] = new Array(n);
+  const placeAt = (i: number): StoredPlace | undefined => {
+    const need = file.needs[i]!;
+    if (!(need >= 0)) return undefined;
+    return (places[i] ??= new StoredPlace(file.texts[i]!, NEEDS[need]!, file.candidates, file.candidateStart[i]!, file.candidateStart[i + 1]!, sources));
+  };
   const topicList = file.topicList.map((i) => sources.topics[i]!);
   const claimList = file.claimList.map((i) => sources.claims[i]!);
-  const slice = (start: readonly number[], items: readonly number[], i: number) => items.slice(start[i], start[i + 1]);
-  const topicsOf: number[][] = [];
-  const claimsOf: number[][] = [];
-  const patterns: PatternInfo[] = [];
-  const districts = new Set(file.districts);
-  for (let i = 0; i < file.texts.length; i++) {
-    const p: PatternInfo = { layer: LAYER_ORDER[file.layers[i]!]!, text: file.texts[i]! };
-    const need = file.needs[i]!;
-    if (need >= 0) p.place = new StoredPlace(p.text, NEEDS[need]!, file.candidates, file.candidateStart[i]!, file.candidateStart[i + 1]!, sources);
-    if (districts.has(i)) p.district = true;
-    const topics = slice(file.topicStart, file.topics, i);
-    const claims = slice(file.claimStart, file.claims, i);
-    if (topics.length > 0) p.topics = topics.map((t) => topicList[t]!);
-    if (claims.length > 0) p.claims = claims.map((c) => claimList[c]!);
-    if (file.gated[i]) p.gated = file.gated[i] as PatternInfo['gated'];
-    topicsOf.push(topics);
-    claimsOf.push(claims);
-    patterns.push(p);
-  }
+  const topicsOf = decodePatternLists(file.topicsOf, n);
+  const claimsOf = decodePatternLists(file.claimsOf, n);
+  let patterns: PatternInfo[] | undefined;
   return {
-    patterns,
-    layerIndex: Int8Array.from(file.layers),
+    texts: Object.freeze(file.texts.slice()),
+    placeAt,
+    get patterns() {
+      const of = <T>(listOf: (i: number) => readonly number[], items: readonly T[]) => file.texts.map((_, i) => listOf(i).map((k) => items[k]!));
+      return (patterns ??= recordsOf(file, placeAt, of(topicsOf, topicList), of(claimsOf, claimList)));
+    },
+    // Constructors, not TypedArray.from: in Firefox from() costs a frame ~0.1 ms more here.
+    layerIndex: new Int8Array(file.layers),
     topicList,
     topicsOf,
     claimList,
     claimsOf,
-    gated: Uint8Array.from(file.gated),
-    sideMask: Uint32Array.from(file.sideMask),
+    gated: new Uint8Array(file.gated),
+    sideMask: new Uint32Array(file.sideMask),
   };
+}
+
+/** Every pattern's record, as buildPatternTable has them. */
+function recordsOf(file: PatternTableFile, placeAt: (i: number) => PlaceName | undefined, topics: DetectorTopic[][], claims: DetectorClaim[][]): PatternInfo[] {
+  const districts = new Set(file.districts);
+  return file.texts.map((text, i) => {
+    const p: PatternInfo = { layer: LAYER_ORDER[file.layers[i]!]!, text };
+    const place = placeAt(i);
+    if (place) p.place = place;
+    if (districts.has(i)) p.district = true;
+    if (topics[i]!.length > 0) p.topics = topics[i];
+    if (claims[i]!.length > 0) p.claims = claims[i];
+    if (file.gated[i]) p.gated = file.gated[i] as PatternInfo['gated'];
+    return p;
+  });
 }

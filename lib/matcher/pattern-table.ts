@@ -27,14 +27,20 @@ export interface PatternInfo {
 }
 
 export interface PatternTable {
+  /** Each pattern's text, by pattern number. */
+  readonly texts: readonly string[];
+  /** Pattern i's place name, if it is one: what a scan reads, so a loaded table makes it on first use. */
+  placeAt(i: number): PlaceName | undefined;
+  /** Every pattern's whole record: for build time and tests (a loaded table makes them all on this read). */
   readonly patterns: readonly PatternInfo[];
   /** Layer number (index in LAYER_ORDER) of each pattern. */
   readonly layerIndex: Int8Array;
   /** Topics and claims by number, so a scan works on typed arrays and builds each mention once. */
   readonly topicList: readonly DetectorTopic[];
-  readonly topicsOf: readonly (readonly number[])[];
+  /** Pattern i's topic numbers (into topicList); claimsOf alike. Functions, so a loaded table fills no list per pattern. */
+  topicsOf(i: number): readonly number[];
   readonly claimList: readonly DetectorClaim[];
-  readonly claimsOf: readonly (readonly number[])[];
+  claimsOf(i: number): readonly number[];
   /** GATED, YIELDING, ON_TOPIC_PAGE or SIDE for page-gated topic words, 0 for the rest, by pattern. */
   readonly gated: Uint8Array;
   /** For SIDE words, a bit per topic number whose keywords they do not yield to (topic-concepts.ts). */
@@ -91,12 +97,14 @@ export function buildPatternTable(data: DetectorData): PatternTable {
   const claimList = [...new Set(patterns.flatMap((p) => p.claims ?? []))];
   const claimNo = new Map(claimList.map((c, i) => [c, i]));
   return {
+    texts: Object.freeze(patterns.map((p) => p.text)),
+    placeAt: (i) => patterns[i]?.place,
     patterns,
     layerIndex: Int8Array.from(patterns, (p) => LAYER_ORDER.indexOf(p.layer)),
     topicList,
-    topicsOf: patterns.map((p) => (p.topics ?? []).map((t) => topicNo.get(t)!)),
+    topicsOf: listOf(patterns.map((p) => (p.topics ?? []).map((t) => topicNo.get(t)!))),
     claimList,
-    claimsOf: patterns.map((p) => (p.claims ?? []).map((c) => claimNo.get(c)!)),
+    claimsOf: listOf(patterns.map((p) => (p.claims ?? []).map((c) => claimNo.get(c)!))),
     gated: Uint8Array.from(patterns, (p) => p.gated ?? 0),
     sideMask: Uint32Array.from(patterns, (p) => (p.gated === SIDE ? sideMaskOf(p.topics ?? [], topicNoById) : 0)),
   };
@@ -131,6 +139,8 @@ function sideMaskOf(topics: readonly DetectorTopic[], byId: ReadonlyMap<string, 
   }
   return mask >>> 0;
 }
+
+const listOf = (lists: readonly (readonly number[])[]) => (i: number) => lists[i]!;
 
 function addOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);

@@ -4,7 +4,6 @@
  * whether it is a place here and which one, and compounds (江西九江) are linked.
  */
 import type { Region } from '../../data/schema';
-import type { PatternInfo } from './pattern-table';
 import {
   INSURANCE_WORDS,
   chooseCandidate,
@@ -42,10 +41,11 @@ export interface PlaceList {
 }
 
 export interface PlaceResolver {
-  readonly patterns: readonly PatternInfo[];
+  /** Pattern i's place name, if it is one (PatternTable.placeAt). */
+  placeAt(i: number): PlaceName | undefined;
   readonly districts: DistrictIndex;
-  /** Pattern index of each place name by its text. */
-  readonly placeOf: ReadonlyMap<string, number>;
+  /** The pattern number of the place name written so, if there is one. */
+  placeNamed(text: string): number | undefined;
 }
 
 /** Resolves the place layer: selected triples (leftmost-longest) against sorted context hits. */
@@ -57,13 +57,13 @@ export function resolvePlaces(r: PlaceResolver, text: string, selected: Int32Arr
   for (let i = 0; i < count; i++) {
     const s = selected[i * 3]!;
     let e = selected[i * 3 + 1]!;
-    let place = r.patterns[selected[i * 3 + 2]!]!.place;
+    let place = r.placeAt(selected[i * 3 + 2]!);
     if (!place) continue; // a district or an ordinary word covers this text
     if (fullNameSwallowed(text, s, e)) {
       // 北京市场 is 北京 + 市场: the name without its 市 is read instead, when it is one.
-      const shorter = r.placeOf.get(place.text.slice(0, -1));
+      const shorter = r.placeNamed(place.text.slice(0, -1));
       if (shorter === undefined) continue;
-      place = r.patterns[shorter]!.place!;
+      place = r.placeAt(shorter)!;
       selected[i * 3 + 1] = --e;
       selected[i * 3 + 2] = shorter;
     }
@@ -89,7 +89,7 @@ export function resolvePlaces(r: PlaceResolver, text: string, selected: Int32Arr
 function listedWithPlace(r: PlaceResolver, text: string, selected: Int32Array, i: number): boolean {
   const s = selected[i * 3]!;
   const e = selected[i * 3 + 1]!;
-  const isPlace = (k: number) => k >= 0 && k < selected.length / STRIDE && r.patterns[selected[k * 3 + 2]!]!.place !== undefined;
+  const isPlace = (k: number) => k >= 0 && k < selected.length / STRIDE && r.placeAt(selected[k * 3 + 2]!) !== undefined;
   return (text[s - 1] === '、' && selected[i * 3 - 2] === s - 1 && isPlace(i - 1)) || (text[e] === '、' && selected[i * 3 + 3] === e + 1 && isPlace(i + 1));
 }
 
@@ -194,7 +194,7 @@ function packPlaces(selected: Int32Array, accepted: readonly (Region | undefined
  */
 const CONJUNCTION = '和与及或';
 
-export function preferSureReadings(patterns: readonly PatternInfo[], flat: Int32Array): Int32Array {
+export function preferSureReadings(placeAt: (pattern: number) => PlaceName | undefined, flat: Int32Array): Int32Array {
   const sorted = sortByStart(flat);
   const n = sorted.length / STRIDE;
   let kept = 0;
@@ -203,12 +203,12 @@ export function preferSureReadings(patterns: readonly PatternInfo[], flat: Int32
     const e = sorted[i * 3 + 1]!;
     const p = sorted[i * 3 + 2]!;
     let beaten = false;
-    const place = patterns[p]!.place;
+    const place = placeAt(p);
     // A name opening with a conjunction (和龙 in 江门和龙岩) yields like a doubtful one, at the next character.
     const conjunction = place !== undefined && CONJUNCTION.includes(place.text[0]!);
     if (place && (place.need !== 'none' || conjunction)) {
       for (let j = i + 1; j < n && sorted[j * 3]! < e && !beaten; j++) {
-        const other = patterns[sorted[j * 3 + 2]!]!.place;
+        const other = placeAt(sorted[j * 3 + 2]!);
         const js = sorted[j * 3]!;
         beaten = js > s && (place.need !== 'none' || js === s + 1) && sorted[j * 3 + 1]! > e && other?.need === 'none';
       }

@@ -82,7 +82,7 @@ const endsWith = (text: string, end: number, word: string): boolean => end >= wo
  */
 export interface GateTable {
   readonly gated: Uint8Array;
-  readonly topicsOf: readonly (readonly number[])[];
+  topicsOf(i: number): readonly number[];
   /** Per pattern, a bit per topic number whose keywords a SIDE word stands with. */
   readonly sideMask: Uint32Array;
 }
@@ -101,9 +101,9 @@ export function keepGated(text: string, topicLayer: Int32Array, table: GateTable
   const onTopicPage = (p: number): boolean => {
     if (!keywordTopics) {
       keywordTopics = new Set();
-      for (let i = 2; i < ungated.length; i += 3) for (const t of topicsOf[ungated[i]!]!) keywordTopics.add(t);
+      for (let i = 2; i < ungated.length; i += 3) for (const t of topicsOf(ungated[i]!)) keywordTopics.add(t);
     }
-    return topicsOf[p]!.some((t) => keywordTopics!.has(t));
+    return topicsOf(p).some((t) => keywordTopics!.has(t));
   };
   const sentenceYields = sentenceVerdicts(text, ungated);
   let kept = 0;
@@ -150,10 +150,10 @@ function sentenceVerdicts(text: string, ungated: Int32Array): (s: number, e: num
   };
 }
 
-function otherKeyword(text: string, ungated: Int32Array, topicsOf: readonly (readonly number[])[], mask: number, s: number, e: number): boolean {
+function otherKeyword(text: string, ungated: Int32Array, topicsOf: (i: number) => readonly number[], mask: number, s: number, e: number): boolean {
   const [sa, sb] = sentenceAround(text, s, e);
   for (let k = lowerBound(ungated, sa); k < ungated.length / STRIDE && ungated[k * 3]! < sb; k++) {
-    if (topicsOf[ungated[k * 3 + 2]!]!.some((t) => ((mask >>> t) & 1) === 0)) return true;
+    if (topicsOf(ungated[k * 3 + 2]!).some((t) => ((mask >>> t) & 1) === 0)) return true;
   }
   return false;
 }

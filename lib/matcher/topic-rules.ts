@@ -12,7 +12,7 @@
  * Rules return quads (start, end, pattern, topic number) sorted by start; the pattern only tells
  * how the span is written, the topic is the rule's.
  */
-import type { PatternInfo } from './pattern-table';
+import { TOPIC_LAYER } from './pattern-table';
 import { BALANCE_WORD, schemeBefore } from './topic-concepts';
 import { clauseAround } from './topic-context';
 import type { PairAt } from './transfer-pairs';
@@ -23,8 +23,10 @@ const MONTHLY = /每月|按月|每个月|月初|月底/;
 const CHANNEL_MOVE = /^(?:线上|线下|网上)(?:转移|转入|转出|接续)$/;
 const SCHEME_WORD = /医保|医疗保险|社保/;
 const TREATMENT_WORD = /就医|报销|备案/;
+// A pattern's kind for the rules, read the first time a scan meets it (0: not read yet).
 const MOVE = 1;
 const CHANNEL = 2;
+const NO_RULE = 3;
 // A household-registration move between two places is no insurance transfer.
 const NOT_INSURANCE_PAIR = /户口|户籍/;
 
@@ -40,10 +42,10 @@ export interface TopicRules {
   apply(text: string, topicLayer: Int32Array, pairs: readonly PairAt[]): Int32Array;
 }
 
-export function topicRules(patterns: readonly PatternInfo[], topicNo: (id: string) => number): TopicRules {
-  const kind = Uint8Array.from(patterns, (p) =>
-    p.layer !== 'topic' ? 0 : MOVE_VERBS.has(p.text) ? MOVE : CHANNEL_MOVE.test(p.text) ? CHANNEL : 0,
-  );
+export function topicRules(texts: readonly string[], layerIndex: Int8Array, topicNo: (id: string) => number): TopicRules {
+  const kinds = new Uint8Array(texts.length);
+  const kindOf = (pid: number): number =>
+    (kinds[pid] ||= layerIndex[pid] !== TOPIC_LAYER ? NO_RULE : MOVE_VERBS.has(texts[pid]!) ? MOVE : CHANNEL_MOVE.test(texts[pid]!) ? CHANNEL : NO_RULE);
   const t: RuleTopics = {
     transfer: topicNo('transfer'),
     balance: topicNo('balance-transfer'),
@@ -65,8 +67,8 @@ export function topicRules(patterns: readonly PatternInfo[], topicNo: (id: strin
       let relation: boolean | undefined;
       for (let i = 0; i < topicLayer.length; i += 3) {
         const pid = topicLayer[i + 2]!;
-        const k = kind[pid]!;
-        if (k === 0) continue;
+        const k = kindOf(pid);
+        if (k === NO_RULE) continue;
         const s = topicLayer[i]!;
         const e = topicLayer[i + 1]!;
         if (s < ca || e > cb) {
@@ -78,7 +80,7 @@ export function topicRules(patterns: readonly PatternInfo[], topicNo: (id: strin
         if (k === CHANNEL) {
           relation ??= !BALANCE_WORD.test(clause) && SCHEME_WORD.test(clause) && !TREATMENT_WORD.test(clause);
           if (relation || schemeBefore(text, s)) push(s, e, pid, t.transfer);
-        } else if (balance && !(patterns[pid]!.text === '到账' && (MONTHLY.test(clause) || TREATMENT_WORD.test(clause)))) {
+        } else if (balance && !(texts[pid] === '到账' && (MONTHLY.test(clause) || TREATMENT_WORD.test(clause)))) {
           push(s, e, pid, t.balance);
           balance = false;
         }

@@ -1,6 +1,6 @@
 /** What the detector reads (DetectorData) and what a scan reports (ScanResult, Mention). */
 import type { Blocker, Claim, Region, Topic, TopicId } from '../../data/schema';
-import type { TrieFile } from './automaton-file';
+import type { AutomatonFile } from './automaton-file';
 import type { PatternTableFile } from './pattern-table-file';
 import type { Subject } from './subject';
 
@@ -27,7 +27,7 @@ export interface DetectorData {
 
 export interface CompiledDetector {
   readonly table: PatternTableFile;
-  readonly trie: TrieFile;
+  readonly automaton: AutomatonFile;
   /** The region rows the table numbers its candidates by, each decoded on first use. */
   readonly regionCount: number;
   regionAt(i: number): Region;

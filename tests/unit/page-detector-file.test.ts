@@ -4,18 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { pageDetectorData } from '../../lib/bundle/content-data';
 import { detectorFiles } from '../../lib/bundle/detector-files';
 import { buildAutomaton, loadAutomaton } from '../../lib/matcher/automaton';
-import { decodeTrie, encodeTrie } from '../../lib/matcher/automaton-file';
+import { decodeAutomaton, encodeAutomaton } from '../../lib/matcher/automaton-file';
+import { automatonTables } from '../../lib/matcher/automaton-tables';
 import { compileTrie } from '../../lib/matcher/automaton-trie';
 import { createDetector, loadDetector } from '../../lib/matcher/detector';
 import { buildPatternTable, type PatternTable } from '../../lib/matcher/pattern-table';
 import { loadPatternTable } from '../../lib/matcher/pattern-table-file';
+import type { PlaceName } from '../../lib/matcher/place-rules';
 import { regionReader } from '../../lib/bundle/page-regions-format';
 import { pageDetectorFileText } from '../../scripts/page-detector-file-text';
 
-/** A table as plain values, each place's candidates read (the stored ones decode on this read). */
-const plain = (t: PatternTable) => ({
+const plainPlace = (p: PlaceName | undefined) => p && { text: p.text, need: p.need, candidates: p.candidates };
+/** A table as plain values, each place's candidates read (the stored ones decode on this read), by number and in the records. */
+const plain = ({ placeAt, topicsOf, claimsOf, ...t }: PatternTable) => ({
   ...t,
-  patterns: t.patterns.map((p) => ({ ...p, place: p.place && { text: p.place.text, need: p.place.need, candidates: p.place.candidates } })),
+  places: t.texts.map((_, i) => plainPlace(placeAt(i))),
+  topicsOf: t.texts.map((_, i) => topicsOf(i)),
+  claimsOf: t.texts.map((_, i) => claimsOf(i)),
+  patterns: t.patterns.map((p) => ({ ...p, place: plainPlace(p.place) })),
 });
 
 describe('data/page-detector.generated.json', () => {
@@ -35,13 +41,13 @@ describe('data/page-detector.generated.json', () => {
     expect(plain(loaded)).toEqual(plain(built));
   });
 
-  it('a trie and its failure links survive the file, and the stored links find what computed ones find', () => {
+  it("the automaton's tables survive the file, and the stored tables find what built ones find", () => {
     const patterns = ['广州', '广州市', '州市', '转移接续', '医保', '市医保'];
-    const trie = compileTrie(patterns);
-    const loaded = decodeTrie(encodeTrie(trie, loadAutomaton(trie).failureLinks), patterns.length)!;
-    expect(loaded.trie).toEqual(trie);
+    const tables = automatonTables(compileTrie(patterns));
+    const loaded = decodeAutomaton(encodeAutomaton(tables), patterns.length)!;
+    expect(loaded).toEqual(tables);
     const text = '从广州市医保转移接续到州市';
-    expect(Array.from(loadAutomaton(loaded.trie, undefined, 1, loaded.fail).findAll(text))).toEqual(Array.from(buildAutomaton(patterns).findAll(text)));
+    expect(Array.from(loadAutomaton(loaded).findAll(text))).toEqual(Array.from(buildAutomaton(patterns).findAll(text)));
   });
 
   it('a file that does not fit is not used: the detector builds the table and finds the same', () => {
@@ -50,7 +56,7 @@ describe('data/page-detector.generated.json', () => {
     const good = createDetector(pageDetectorData(files)).scan(text);
     const broken = [
       { ...files.detector!, table: { ...files.detector!.table, candidates: files.detector!.table.candidates.slice(2) } },
-      { ...files.detector!, trie: { ...files.detector!.trie, fail: [1, 2, 3] } },
+      { ...files.detector!, automaton: { ...files.detector!.automaton, fail: [1, 2, 3] } },
       { ...files.detector!, table: { ...files.detector!.table, regionCount: 1 } },
     ];
     for (const detector of broken) {
