@@ -3,6 +3,7 @@
  * so a page with tens of thousands of blocks costs a few dozen box reads per scroll, not one per
  * block (what an IntersectionObserver with that many targets costs Chromium in every frame).
  */
+import { firstIndex } from './first-index';
 
 export interface Box {
   top: number;
@@ -33,17 +34,11 @@ export function bandRange(count: number, boxAt: (i: number) => Box | undefined, 
   };
   // A probe that finds only empty boxes (a long hidden stretch) answers so that the stretch
   // grows rather than shrinks: a few more boxes checked, never a near one missed.
-  const firstWhere = (test: (top: number) => boolean, unknown: boolean): number => {
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const top = topAt(mid);
-      if (top === undefined ? unknown : test(top)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const firstWhere = (test: (top: number) => boolean, unknown: boolean): number =>
+    firstIndex(count, (i) => {
+      const top = topAt(i);
+      return top === undefined ? unknown : test(top);
+    });
   const from = firstWhere((top) => top >= band.top - tallest, true);
   const to = firstWhere((top) => top > band.bottom, false);
   return [from, Math.max(from, to)];

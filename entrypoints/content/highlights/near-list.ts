@@ -1,4 +1,5 @@
 import { bandRange, meetsBand, type Box } from '../../../lib/reading/band-range';
+import { firstIndex } from '../../../lib/reading/first-index';
 import { comparePositions, insertionPoint } from './document-order';
 import type { NearTarget } from './near-view';
 
@@ -14,9 +15,10 @@ function pinned(style: CSSStyleDeclaration): boolean {
  * which are near is found by binary search over their boxes when the reader scrolls (near-view.ts
  * says when). A block that breaks the order when it is added — in a scroll container or under a
  * transform, pinned, taller than the view, without a box, out of line with its neighbours (a
- * sidebar, a second column) — is refused and stays with the IntersectionObserver. What is checked is how the page
- * is laid out then: a block made sticky or put in a scroll container later keeps its place here
- * (a known gap; checking every member again would cost what the list saves).
+ * sidebar, a second column) — is refused and stays with the IntersectionObserver. What is
+ * checked is how the page is laid out then: a block made sticky or put in a scroll container
+ * later keeps its place here (a known gap; checking every member again would cost what the list
+ * saves).
  */
 export class NearList<T extends NearTarget> {
   private items: Element[] = [];
@@ -107,16 +109,7 @@ export class NearList<T extends NearTarget> {
 
   /** The members that are descendants of `root`: one stretch of the list, since it is in document order. */
   private insideOf(root: Element): [number, number] {
-    const firstWhere = (test: (el: Element) => boolean): number => {
-      let lo = 0;
-      let hi = this.items.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (test(this.items[mid]!)) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    };
+    const firstWhere = (test: (el: Element) => boolean): number => firstIndex(this.items.length, (i) => test(this.items[i]!));
     const from = firstWhere((el) => byDocument(el, root) >= 0);
     const to = firstWhere((el) => byDocument(el, root) > 0 && !root.contains(el));
     return [from, Math.max(from, to)];
@@ -130,8 +123,8 @@ export class NearList<T extends NearTarget> {
 
   /**
    * Whether boxes inside `el` move only with the document's own scrolling: no scroll container
-   * (overflow other than visible), nothing pinned or transformed between them and the root. The root and the
-   * body pass their overflow to the view, so they count as the document.
+   * (overflow other than visible), nothing pinned or transformed between them and the root. The
+   * root and the body pass their overflow to the view, so they count as the document.
    */
   private contentFlows(el: Element): boolean {
     const known = this.flows.get(el);

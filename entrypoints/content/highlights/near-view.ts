@@ -8,6 +8,7 @@
  * binary search instead (near-list.ts): the observer's own cost grows with its targets in every
  * frame that scrolls.
  */
+import { firstIndex } from '../../../lib/reading/first-index';
 import { NearList } from './near-list';
 
 /** How far outside the view still counts as near, as a share of the view's height. */
@@ -65,17 +66,11 @@ export function isNearNow(el: Element): boolean {
  */
 export function inBand<T extends { rect(): DOMRect | undefined }>(hits: readonly T[]): T[] {
   const band = nearBand();
-  const firstWhere = (test: (r: DOMRect) => boolean): number => {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const r = hits[mid]!.rect();
-      if (r && test(r)) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
+  const firstWhere = (test: (r: DOMRect) => boolean): number =>
+    firstIndex(hits.length, (i) => {
+      const r = hits[i]!.rect();
+      return r !== undefined && test(r);
+    });
   const from = firstWhere((r) => r.bottom >= band.top);
   const to = firstWhere((r) => r.top > band.bottom);
   return hits.slice(from, Math.max(from, to));
